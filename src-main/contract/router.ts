@@ -1,0 +1,46 @@
+/**
+ * The contract: every procedure and event stream between the UI and the Node side.
+ *
+ * Contract-first (oRPC): the renderer types its client from this object alone, and the
+ * Node side implements it with `implement(contract)`. Inputs and outputs are zod schemas,
+ * checked on both sides of every transport.
+ */
+import { eventIterator, oc } from '@orpc/contract';
+import { z } from 'zod';
+import { AppInfoSchema } from './app';
+import { appErrorMap } from './errors';
+import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
+import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
+
+const base = oc.errors(appErrorMap);
+
+export const contract = {
+  app: {
+    info: base.output(AppInfoSchema),
+  },
+  project: {
+    open: base.input(z.object({ folder: PathSchema })).output(ProjectSummarySchema),
+    summary: base.input(z.object({ folder: PathSchema })).output(ProjectSummarySchema),
+    recent: base.output(z.array(RecentProjectSchema)),
+    forget: base.input(z.object({ folder: PathSchema })).output(z.object({ removed: z.boolean() })),
+    /** Watch pyproject.toml; each change arrives as a `data` event carrying a ProjectSummary. */
+    watch: base.input(z.object({ folder: PathSchema })).output(OpStartedSchema),
+    /** Native folder dialog; UNSUPPORTED in browser mode (the UI offers a path field there). */
+    pickFolder: base.output(z.object({ folder: z.string().nullable() })),
+  },
+  fs: {
+    completeFolder: base
+      .input(z.object({ prefix: PathSchema, limit: z.number().int().min(1).max(200).default(50) }))
+      .output(FolderCompletionSchema),
+  },
+  ops: {
+    list: base.output(z.array(OpInfoSchema)),
+    cancel: base.input(z.object({ opId: OpIdSchema })).output(z.object({ cancelled: z.boolean() })),
+    /** Replays buffered events after `after`, then streams live ones until the op ends. */
+    events: base
+      .input(z.object({ opId: OpIdSchema, after: z.number().int().min(-1).default(-1) }))
+      .output(eventIterator(OpEventSchema)),
+  },
+};
+
+export type Contract = typeof contract;

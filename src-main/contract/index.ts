@@ -13,29 +13,10 @@ export * from './app';
 export * from './errors';
 export * from './ops';
 export * from './project';
+export * from './preload-api';
+export * from './procedures';
 
 export type PackwrightClient = ContractRouterClient<typeof contract>;
-
-export const PROCEDURES = [
-  'app.info',
-  'project.open',
-  'project.summary',
-  'project.recent',
-  'project.forget',
-  'project.watch',
-  'project.pickFolder',
-  'fs.completeFolder',
-  'ops.list',
-  'ops.cancel',
-  'ops.events',
-] as const;
-export type ProcedurePath = (typeof PROCEDURES)[number];
-
-export const STREAMS = ['ops.events'] as const satisfies readonly ProcedurePath[];
-
-export function isStream(path: string): boolean {
-  return (STREAMS as readonly string[]).includes(path);
-}
 
 /** Find a contract procedure by its dotted path (undefined when unknown). */
 export function procedureAt(path: string): unknown {

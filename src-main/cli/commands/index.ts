@@ -6,4 +6,7 @@ import type { Command } from 'commander';
 
 export type Register = (program: Command) => void;
 
-export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [];
+export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
+  () => import('./serve'),
+  () => import('./check'),
+];

@@ -1,0 +1,114 @@
+/**
+ * The Node-side implementation of the contract, shared by every front end.
+ *
+ * Handlers stay thin: validate paths, call core, map errors. The shell (Electron or browser
+ * server) supplies what only it can do, such as a native folder dialog.
+ */
+import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { implement } from '@orpc/server';
+import { contract, type Shell } from '../contract';
+import { APP_VERSION } from '../core/app-version';
+import { completeFolder } from '../core/project/complete-folder';
+import { readProjectSummary } from '../core/project/summary';
+import { watchProject } from '../core/project/watch';
+import type { Services } from '../core/services';
+import { appError, toAppError } from './errors';
+
+export interface ShellAdapter {
+  readonly kind: Shell;
+  /** Native folder picker; absent in browser mode. */
+  readonly pickFolder?: () => Promise<string | null>;
+}
+
+export interface ApiContext {
+  readonly services: Services;
+  readonly shell: ShellAdapter;
+}
+
+const os = implement(contract).$context<ApiContext>();
+
+/** A folder the user named: absolute, existing, a directory. */
+async function checkFolder(folder: string): Promise<string> {
+  if (!isAbsolute(folder)) {
+    throw appError('BAD_REQUEST', `"${folder}" is not an absolute path.`, { hint: 'Type the full path, starting with /.' });
+  }
+  const abs = resolve(folder);
+  let s;
+  try {
+    s = await stat(abs);
+  } catch {
+    throw appError('NOT_FOUND', `No folder at ${abs}.`, { hint: 'Check the path, or pick another folder.' });
+  }
+  if (!s.isDirectory()) throw appError('NOT_A_DIRECTORY', `${abs} is a file, not a folder.`, { hint: 'Open the folder that contains pyproject.toml.' });
+  return abs;
+}
+
+async function guard<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw toAppError(err);
+  }
+}
+
+export const router = os.router({
+  app: {
+    info: os.app.info.handler(({ context }) => ({
+      name: 'Packwright' as const,
+      version: APP_VERSION,
+      shell: context.shell.kind,
+      platform: process.platform,
+      dataDir: context.services.dataDir,
+      workspaces: ['project' as const],
+    })),
+  },
+  project: {
+    open: os.project.open.handler(({ input, context }) =>
+      guard(async () => {
+        const folder = await checkFolder(input.folder);
+        const summary = await readProjectSummary(folder);
+        await context.services.recents.touch(folder, summary.name);
+        return summary;
+      }),
+    ),
+    summary: os.project.summary.handler(({ input }) => guard(async () => readProjectSummary(await checkFolder(input.folder)))),
+    recent: os.project.recent.handler(({ context }) => guard(() => context.services.recents.list())),
+    forget: os.project.forget.handler(({ input, context }) =>
+      guard(async () => ({ removed: await context.services.recents.forget(resolve(input.folder)) })),
+    ),
+    watch: os.project.watch.handler(({ input, context }) =>
+      guard(async () => {
+        const folder = await checkFolder(input.folder);
+        const opId = context.services.ops.start('project.watch', `Watching ${folder}`, (ctx) => watchProject(folder, ctx));
+        return { opId };
+      }),
+    ),
+    pickFolder: os.project.pickFolder.handler(async ({ context }) => {
+      if (!context.shell.pickFolder) {
+        throw appError('UNSUPPORTED', 'There is no native folder dialog in browser mode.', { hint: 'Type the folder path instead.' });
+      }
+      return { folder: await context.shell.pickFolder() };
+    }),
+  },
+  fs: {
+    completeFolder: os.fs.completeFolder.handler(({ input, context }) =>
+      guard(() => completeFolder(input.prefix, input.limit, context.services.home)),
+    ),
+  },
+  ops: {
+    list: os.ops.list.handler(({ context }) => context.services.ops.list()),
+    cancel: os.ops.cancel.handler(({ input, context }) => guard(async () => ({ cancelled: context.services.ops.cancel(input.opId) }))),
+    events: os.ops.events.handler(async function* ({ input, context, signal }) {
+      let iter: AsyncGenerator<import('../contract').OpEvent>;
+      try {
+        iter = context.services.ops.events(input.opId, input.after, signal);
+        yield* iter;
+      } catch (err) {
+        throw toAppError(err);
+      }
+    }),
+  },
+});
+
+export type AppRouter = typeof router;

@@ -1,0 +1,24 @@
+/**
+ * Every procedure path, and the ones that stream. Dependency-free so the preload can import it;
+ * a test checks these lists against the contract object.
+ */
+export const PROCEDURES = [
+  'app.info',
+  'project.open',
+  'project.summary',
+  'project.recent',
+  'project.forget',
+  'project.watch',
+  'project.pickFolder',
+  'fs.completeFolder',
+  'ops.list',
+  'ops.cancel',
+  'ops.events',
+] as const;
+export type ProcedurePath = (typeof PROCEDURES)[number];
+
+export const STREAMS = ['ops.events'] as const satisfies readonly ProcedurePath[];
+
+export function isStream(path: string): boolean {
+  return (STREAMS as readonly string[]).includes(path);
+}

@@ -65,11 +65,11 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    ignores: ['src-main/electron/ipc.ts', 'src-main/preload/**'],
+    ignores: ['src-main/electron/ipc.ts', 'src-main/electron/ipc-main.ts', 'src-main/preload/**'],
     rules: {
       'no-restricted-syntax': ['error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'ipcMain only in src-main/electron/ipc.ts (sender + schema checks live there).' },
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'ipcMain only in src-main/electron/ipc.ts and ipc-main.ts (sender + schema checks live there).' },
         { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'ipcRenderer only in the preload.' },
       ],
     },

@@ -100,10 +100,8 @@ export const router = os.router({
     list: os.ops.list.handler(({ context }) => context.services.ops.list()),
     cancel: os.ops.cancel.handler(({ input, context }) => guard(async () => ({ cancelled: context.services.ops.cancel(input.opId) }))),
     events: os.ops.events.handler(async function* ({ input, context, signal }) {
-      let iter: AsyncGenerator<import('../contract').OpEvent>;
       try {
-        iter = context.services.ops.events(input.opId, input.after, signal);
-        yield* iter;
+        yield* context.services.ops.events(input.opId, input.after, signal);
       } catch (err) {
         throw toAppError(err);
       }

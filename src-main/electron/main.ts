@@ -2,12 +2,12 @@
  * Electron main process: lifecycle, single instance, the app:// protocol, one secure window,
  * and the contract over IPC. Domain logic lives in core; this file only wires the shell.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveDataDir } from '../core/paths/data-dir';
 import { createServices } from '../core/services';
-import { registerContract } from './ipc';
+import { registerContractOnIpcMain } from './ipc-main';
 import { APP_ORIGIN, APP_SCHEME, registerAppProtocol } from './protocol';
 import { TrustedSenders } from './trusted-senders';
 import { guardContents, windowOptions } from './window';
@@ -43,8 +43,7 @@ async function start(): Promise<void> {
   const services = createServices({ dataDir: resolveDataDir() });
   const trusted = new TrustedSenders([appOrigin]);
   let win: BrowserWindow | null = null;
-  registerContract(
-    ipcMain,
+  registerContractOnIpcMain(
     trusted,
     {
       services,

@@ -17,8 +17,9 @@ import { startBrowserServer } from '../../server/server';
 import { EXIT } from '../exit-codes';
 import { printError, printJson } from '../output';
 
-/** Open `url` as an app window; returns false when no browser was found. */
+/** Open `url` as an app window; false when no browser (or, on Linux, no display) was found. */
 export function openInAppWindow(url: string): boolean {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return false;
   const browser = findChromiumSync();
   if (!browser) return false;
   const profile = mkdtempSync(join(tmpdir(), 'packwright-browser-'));
@@ -54,7 +55,7 @@ export function register(program: Command): void {
       if (opts.json) printJson({ url: server.url, origin: server.origin, port: server.port });
       else process.stdout.write(`Packwright is running at ${server.url}\n`);
       if (opts.open && !openInAppWindow(server.url)) {
-        process.stdout.write('No Chromium or Chrome found: open the address above in your browser.\n');
+        process.stdout.write('No Chromium/Chrome window could be opened here: open the address above in your browser.\n');
       }
       const stop = () => {
         services.dispose();

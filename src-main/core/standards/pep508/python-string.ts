@@ -34,8 +34,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * Decodes the Python string literal `s.slice(open, close + 1)` (quotes included).
  *
  * Throws a SyntaxFault spanning the literal when Python's `ast.literal_eval` would fail.
+ * A `\N{name}` escape is kept as written and reported through `unsupported`, so that the
+ * caller can finish parsing (and report a later syntax error first, as packaging would).
  */
-export function decodePythonString(s: string, open: number, close: number): string {
+export function decodePythonString(s: string, open: number, close: number, unsupported: (f: SyntaxFault) => void): string {
   let i = open + 1;
   // Fast path: no escapes or characters Python's tokenizer treats specially.
   let plain = true;
@@ -98,7 +100,11 @@ export function decodePythonString(s: string, open: number, close: number): stri
       out += String.fromCodePoint(v);
       i += 2 + n;
     } else if (e === 'N') {
-      fail('\\N{name} escapes are not supported');
+      const end = s[i + 2] === '{' ? s.indexOf('}', i + 3) : -1;
+      if (end < 0 || end >= close || end === i + 3) fail('malformed \\N character escape');
+      unsupported(new SyntaxFault('Invalid string literal (\\N{name} escapes are not supported)', open, open));
+      out += s.slice(i, end + 1);
+      i = end + 1;
     } else {
       // Unknown escapes keep the backslash (Python warns but accepts them).
       out += '\\';

@@ -168,6 +168,7 @@ export function parseRawRequirement(text: string): RawRequirement {
     }
   }
   if (!sc.atEnd()) sc.fail('Expected end of dependency specifier');
+  sc.finish();
   return { name, extras, specifier, pieces, url, marker };
 }
 

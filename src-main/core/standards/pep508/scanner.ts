@@ -11,6 +11,8 @@ import { SyntaxFault } from './errors';
 /** Cursor over one input string; `pos` is a UTF-16 index. */
 export class Scanner {
   pos = 0;
+  /** A fault to raise only if the whole input otherwise parses (unsupported `\N{}` escapes). */
+  deferred: SyntaxFault | null = null;
 
   constructor(readonly s: string) {}
 
@@ -39,6 +41,11 @@ export class Scanner {
     if (!s.startsWith(word, i) || !isWordBoundary(s, i) || !isWordBoundary(s, i + word.length)) return false;
     this.pos = i + word.length;
     return true;
+  }
+
+  /** Throws the deferred fault, if any; call once parsing has succeeded. */
+  finish(): void {
+    if (this.deferred) throw this.deferred;
   }
 
   /** Throws a syntax fault pointing at the current position (span from `spanStart`). */

@@ -94,7 +94,7 @@ function parseOperand(sc: Scanner): MarkerOperand {
   if (q === 0x22 || q === 0x27) {
     const close = sc.s.indexOf(q === 0x22 ? '"' : "'", sc.pos + 1);
     if (close >= 0) {
-      const value = decodePythonString(sc.s, sc.pos, close);
+      const value = decodePythonString(sc.s, sc.pos, close, (f) => (sc.deferred ??= f));
       sc.pos = close + 1;
       return { kind: 'value', value };
     }
@@ -214,6 +214,7 @@ export function parseMarker(text: string): Marker {
   try {
     const list = parseMarkerList(sc);
     if (!sc.atEnd()) sc.fail('Expected end of marker expression');
+    sc.finish();
     marker = new Marker(normalizeExtraValues(list));
   } catch (e) {
     if (e instanceof SyntaxFault) throw toMarkerError(text, e);

@@ -49,7 +49,8 @@ const POPULAR = [
   'LGPL-3.0-or-later', 'MPL-2.0', 'GPL-2.0-or-later', 'GPL-2.0-only', 'LGPL-2.1-or-later',
   'AGPL-3.0-or-later', 'ISC', 'Unlicense', 'CC0-1.0', 'PSF-2.0', '0BSD', 'Zlib', 'EPL-2.0',
 ];
-const popularity = (id: string): number => {
+/** Rank of an id among common choices (lower is more common; unknown ids share the last rank). */
+export const popularity = (id: string): number => {
   const i = POPULAR.indexOf(id);
   return i < 0 ? POPULAR.length : i;
 };

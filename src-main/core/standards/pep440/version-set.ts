@@ -231,7 +231,7 @@ function prefixSet(pattern: PrefixPattern): VersionSet {
 
 /**
  * False for the one kind of clause no order-based set can express: a `~=` whose packaging prefix
- * keeps a pre/post/dev piece (e.g. `~=1.0C.1`), where packaging's answer depends on how many
+ * keeps a pre/post/dev piece (e.g. `~=1.0A1.R1`), where packaging's answer depends on how many
  * release segments the candidate spells. `fromSpecifier` then uses PEP 440's meaning
  * (`>=V, ==prefix.*`, as packaging's own range model does); see known-differences.md.
  */

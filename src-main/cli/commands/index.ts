@@ -9,4 +9,5 @@ export type Register = (program: Command) => void;
 export const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./serve'),
   () => import('./check'),
+  () => import('./license'),
 ];

@@ -32,6 +32,20 @@ describe('names', () => {
     );
   });
 
+  it('validateName only throws InvalidNameError, with a position inside the name', () => {
+    fc.assert(
+      fc.property(nameArb, (n) => {
+        try {
+          validateName(n);
+          expect(isValidName(n)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidNameError);
+          expect((e as InvalidNameError).position).toBeLessThanOrEqual(n.length);
+        }
+      }),
+    );
+  });
+
   it.skipIf(skipUnless(check))('agrees with packaging.utils on 5,000 generated names', async () => {
     const names = fc.sample(nameArb, { numRuns: 5000, seed: 685 });
     const theirs = await runPythonBatch<string, [string, boolean, boolean]>(script, names, { python });

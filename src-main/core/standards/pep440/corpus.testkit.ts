@@ -149,7 +149,7 @@ export function genClause(r: Rng): string {
   if (op === '===') v = r.chance(0.7) ? genVersion(r, { plain: r.chance(0.5) }) : r.pick(['foobar', '1.0-foo', 'Abc', '1.0.0']);
   else if (op === '==' || op === '!=') v = r.chance(0.3) ? `${release(r)}.*` : genVersion(r, { plain: r.chance(0.6) });
   else v = genVersion(r, { local: false, minRelease: op === '~=' ? 2 : 1, plain: r.chance(0.6) });
-  const sp = () => (r.chance(0.2) ? r.pick([' ', '  ', '\t']) : '');
+  const sp = () => (r.chance(0.2) ? r.pick([' ', '  ', '\t', ...SPACES]) : '');
   const clause = sp() + op + sp() + v.trim() + sp();
   return r.chance(0.04) ? mutate(r, clause) : clause;
 }

@@ -89,6 +89,10 @@ describe('VersionSet.fromSpecifierSet', () => {
     expect(show('>1.0.post1')).toBe('>1.0.post1');
     expect(show('>2,<1')).toBe('(empty)');
     expect(VersionSet.exact(parseVersion('1.2')).toString()).toBe('==1.2');
+    expect(VersionSet.atLeast('1.0').contains('1.0rc1')).toBe(false);
+    expect(VersionSet.lessThan('1.0').contains('1.0rc1')).toBe(true);
+    expect(VersionSet.exact('1.0').contains('1.0.0')).toBe(true);
+    expect(VersionSet.exact('1.0').contains('1.0+x')).toBe(false);
   });
 });
 

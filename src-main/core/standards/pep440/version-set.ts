@@ -117,6 +117,14 @@ export class VersionSet {
     const ver = typeof v === 'string' ? toVersion(v) : v;
     return VersionSet.make([[before(ver), after(ver)]]);
   }
+  /** Versions >= v in PEP 440 order (plain order: v's pre-releases are below v). */
+  static atLeast(v: Version | string): VersionSet {
+    return VersionSet.from(before(typeof v === 'string' ? toVersion(v) : v), POS_INF);
+  }
+  /** Versions < v in PEP 440 order (plain order: v's pre-releases are inside). */
+  static lessThan(v: Version | string): VersionSet {
+    return VersionSet.from(NEG_INF, before(typeof v === 'string' ? toVersion(v) : v));
+  }
   /** The versions between two cuts, `[lo, hi)` (see cuts.ts). */
   static from(lo: Cut, hi: Cut): VersionSet {
     return compareCuts(lo, hi) < 0 ? VersionSet.make([[lo, hi]]) : EMPTY;

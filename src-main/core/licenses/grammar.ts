@@ -26,7 +26,7 @@ export interface GrammarIssue {
 export const MAX_PAREN_NESTING = 200;
 
 // Parser-stack model, fitted against CPython 3.11.7 on random nested expressions (see
-// grammar.test.ts and the differential test): each parenthesised group costs 28 frames, an
+// expression.differential.test.ts, "parser-depth boundary"): each parenthesised group costs 28 frames, an
 // operand after `or`/`with` at its level 2 more, after `and` 2 more; MemoryError from 5976.
 const GROUP_COST = 28;
 const AFTER_OR_COST = 2;

@@ -20,6 +20,8 @@ export default defineConfig({
     define,
     build: {
       outDir: r('./out/main'),
+      // JSON data packages are inlined: Node's ESM loader needs import attributes for JSON.
+      externalizeDeps: { exclude: ['spdx-license-list'] },
       rollupOptions: {
         input: { main: r('./src-main/electron/main.ts'), packwright: r('./src-main/cli/run.ts') },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -45,6 +47,8 @@ export default defineConfig({
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,
+      minify: true,
+      chunkSizeWarningLimit: 4096,
       rollupOptions: { input: { index: r('./src-renderer/index.html') } },
     },
   },

@@ -4,53 +4,22 @@
  * Handlers stay thin: validate paths, call core, map errors. The shell (Electron or browser
  * server) supplies what only it can do, such as a native folder dialog.
  */
-import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { implement } from '@orpc/server';
-import { contract, type Shell } from '../contract';
+import { contract } from '../contract';
 import { APP_VERSION } from '../core/app-version';
 import { completeFolder } from '../core/project/complete-folder';
 import { readProjectSummary } from '../core/project/summary';
 import { watchProject } from '../core/project/watch';
-import type { Services } from '../core/services';
+import type { ApiContext } from './context';
 import { appError, toAppError } from './errors';
+import { checkFolder } from './folders';
+import { guard } from './guard';
+import { pyprojectRouter } from './pyproject-handlers';
 
-export interface ShellAdapter {
-  readonly kind: Shell;
-  /** Native folder picker; absent in browser mode. */
-  readonly pickFolder?: () => Promise<string | null>;
-}
-
-export interface ApiContext {
-  readonly services: Services;
-  readonly shell: ShellAdapter;
-}
+export type { ApiContext, ShellAdapter } from './context';
 
 const os = implement(contract).$context<ApiContext>();
-
-/** A folder the user named: absolute, existing, a directory. */
-async function checkFolder(folder: string): Promise<string> {
-  if (!isAbsolute(folder)) {
-    throw appError('BAD_REQUEST', `"${folder}" is not an absolute path.`, { hint: 'Type the full path, starting with /.' });
-  }
-  const abs = resolve(folder);
-  let s;
-  try {
-    s = await stat(abs);
-  } catch {
-    throw appError('NOT_FOUND', `No folder at ${abs}.`, { hint: 'Check the path, or pick another folder.' });
-  }
-  if (!s.isDirectory()) throw appError('NOT_A_DIRECTORY', `${abs} is a file, not a folder.`, { hint: 'Open the folder that contains pyproject.toml.' });
-  return abs;
-}
-
-async function guard<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (err) {
-    throw toAppError(err);
-  }
-}
 
 export const router = os.router({
   app: {
@@ -91,6 +60,7 @@ export const router = os.router({
       return { folder: await context.shell.pickFolder() };
     }),
   },
+  pyproject: pyprojectRouter,
   fs: {
     completeFolder: os.fs.completeFolder.handler(({ input, context }) =>
       guard(() => completeFolder(input.prefix, input.limit, context.services.home)),

@@ -13,7 +13,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(APP_VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });
-  for (const load of COMMANDS) (await load()).register(program);
+  const name = argv.find((a) => !a.startsWith('-'));
+  const only = name !== undefined ? COMMANDS[name] : undefined;
+  for (const load of only ? [only] : Object.values(COMMANDS)) (await load()).register(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

@@ -13,6 +13,7 @@ export * from './app';
 export * from './errors';
 export * from './ops';
 export * from './project';
+export * from './pyproject';
 export * from './preload-api';
 export * from './procedures';
 

@@ -11,6 +11,7 @@ import { AppInfoSchema } from './app';
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
+import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema } from './pyproject';
 
 const base = oc.errors(appErrorMap);
 
@@ -27,6 +28,13 @@ export const contract = {
     watch: base.input(z.object({ folder: PathSchema })).output(OpStartedSchema),
     /** Native folder dialog; UNSUPPORTED in browser mode (the UI offers a path field there). */
     pickFolder: base.output(z.object({ folder: z.string().nullable() })),
+  },
+  pyproject: {
+    load: base.input(z.object({ folder: PathSchema })).output(LoadedPyprojectSchema),
+    /** Atomic save; a `conflict` outcome (not an error) when the disk changed since `baseHash`. */
+    save: base.input(SaveRequestSchema).output(SaveOutcomeSchema),
+    /** Three-way merge of the user's edits with the disk version (conflict markers where both changed). */
+    merge: base.input(MergeRequestSchema).output(MergeOutcomeSchema),
   },
   fs: {
     completeFolder: base

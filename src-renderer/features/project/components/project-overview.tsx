@@ -3,6 +3,7 @@ import type { ProjectSummary } from '@contract';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useProjectSummary } from '../hooks/use-project-summary';
 import { useProjectUi } from '../store';
+import { PyprojectEditor } from './pyproject-editor';
 
 function Field({ label, value, testId }: { readonly label: string; readonly value: string; readonly testId: string }) {
   return (
@@ -57,6 +58,7 @@ export function ProjectOverview({ folder }: { readonly folder: string }) {
       {summary.isError ? <ErrorMessage error={summary.error} /> : null}
       {summary.data ? <Details s={summary.data} /> : null}
       <p className="muted small">Changes made to pyproject.toml outside Packwright appear here as you save them.</p>
+      {summary.data && summary.data.status !== 'missing' ? <PyprojectEditor folder={folder} diskVersion={summary.data.modifiedAt} /> : null}
     </section>
   );
 }

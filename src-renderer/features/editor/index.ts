@@ -1,0 +1,3 @@
+/** The editor feature: Monaco with TOML support. */
+export { CodeEditor, type CodeEditorProps } from './code-editor';
+export { monaco } from './monaco';

@@ -19,7 +19,7 @@ export interface LicenseCommandOptions {
 
 function caret(raw: string, err: LicenseExpressionError): string {
   // Show the expression on one line with the problem underlined (control characters as spaces).
-  const line = [...raw].map((c) => (/\p{Cc}|\p{Zl}|\p{Zp}/u.test(c) ? ' ' : c)).join('');
+  const line = raw.replace(/\p{Cc}|\p{Zl}|\p{Zp}/gu, ' ');
   return `  ${line}\n  ${' '.repeat(err.offset)}${'^'.repeat(Math.max(1, err.length))}\n`;
 }
 

@@ -30,7 +30,7 @@ export interface ExceptionInfo {
 
 interface NameEntry {
   readonly name: string;
-  readonly url: string;
+  readonly url: string | null;
   readonly osiApproved: boolean;
 }
 
@@ -43,7 +43,7 @@ function info(id: string, deprecated: boolean): LicenseInfo {
   return {
     id,
     name: n?.name ?? id,
-    url: n?.url ?? null,
+    url: n?.url || null,
     osiApproved: n?.osiApproved ?? false,
     fsfLibre: FSF_LIBRE.has(id) ? true : FSF_NOT_LIBRE.has(id) ? false : null,
     deprecated,

@@ -74,18 +74,27 @@ function toolValidator(c: Compiled, name: string): ValidateFunction | null {
   return fn;
 }
 
-/** Validate plain data against pyproject.json and the tool schemas; ajv errors with full paths. */
-export function schemaErrors(data: Record<string, unknown>): ErrorObject[] {
+/** An ajv error (instancePath from the document root) and the schema file it came from. */
+export interface SchemaIssue {
+  readonly error: ErrorObject;
+  /** The schema document whose `#/…` pointers the error's schemaPath uses. */
+  readonly root: object;
+}
+
+/** Validate plain data against pyproject.json and the tool schemas. */
+export function schemaErrors(data: Record<string, unknown>): SchemaIssue[] {
   const c = get();
-  const errors: ErrorObject[] = [];
-  if (!c.root(data)) errors.push(...(c.root.errors ?? []));
+  const errors: SchemaIssue[] = [];
+  if (!c.root(data)) for (const error of c.root.errors ?? []) errors.push({ error, root: SCHEMA_FILES['pyproject.json'] as object });
   const tool = data.tool;
   if (tool && typeof tool === 'object' && !Array.isArray(tool)) {
     for (const [name, value] of Object.entries(tool)) {
       const fn = toolValidator(c, name);
       if (!fn || fn(value)) continue;
       const prefix = `/tool/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      for (const e of fn.errors ?? []) errors.push({ ...e, instancePath: prefix + e.instancePath });
+      const file = (c.toolRefs.get(name) ?? '').replace(/^.*\//, '');
+      const root = SCHEMA_FILES[file] ?? {};
+      for (const e of fn.errors ?? []) errors.push({ error: { ...e, instancePath: prefix + e.instancePath }, root });
     }
   }
   return errors;

@@ -4,6 +4,7 @@ import { implement } from '@orpc/server';
 import { contract } from '../contract';
 import { loadFile, saveFile } from '../core/pyproject/save/save-file';
 import { merge3 } from '../core/pyproject/save/merge3';
+import { validatePyproject, validatePyprojectSync } from '../core/pyproject/validate';
 import { checkFolder } from './folders';
 import { guard } from './guard';
 import type { ApiContext } from './context';
@@ -29,6 +30,16 @@ export const pyprojectRouter = {
       const result = await saveFile(file, input.text, input.baseHash === null ? { expectedHash: undefined } : { expectedHash: input.baseHash });
       if (result.kind === 'saved') return { kind: 'saved' as const, hash: result.hash };
       return { kind: 'conflict' as const, message: result.message, diskText: result.diskText, diskHash: result.diskHash };
+    }),
+  ),
+  validate: os.pyproject.validate.handler(({ input }) =>
+    guard(async () => {
+      const t0 = performance.now();
+      const diagnostics =
+        input.depth === 'full'
+          ? await validatePyproject(input.text, input.folder ? { projectDir: await checkFolder(input.folder) } : {})
+          : validatePyprojectSync(input.text);
+      return { diagnostics: diagnostics.map((d) => ({ ...d, path: [...d.path], fixes: d.fixes.map((f) => ({ ...f, edits: [...f.edits] })) })), elapsedMs: performance.now() - t0 };
     }),
   ),
   merge: os.pyproject.merge.handler(({ input }) =>

@@ -13,6 +13,7 @@ export const PROCEDURES = [
   'pyproject.load',
   'pyproject.save',
   'pyproject.merge',
+  'pyproject.validate',
   'fs.completeFolder',
   'ops.list',
   'ops.cancel',

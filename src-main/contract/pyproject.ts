@@ -37,3 +37,39 @@ export const MergeOutcomeSchema = z.object({
   text: z.string(),
   conflicts: z.number().int().nonnegative(),
 });
+
+const PositionSchema = z.object({ line: z.number().int(), column: z.number().int(), offset: z.number().int(), byte: z.number().int() });
+export const SourceRangeSchema = z.object({ start: PositionSchema, end: PositionSchema });
+
+export const TextEditSchema = z.object({ start: z.number().int(), end: z.number().int(), newText: z.string(), range: SourceRangeSchema });
+export type TextEditDto = z.infer<typeof TextEditSchema>;
+
+export const QuickFixSchema = z.object({
+  title: z.string(),
+  edits: z.array(TextEditSchema),
+  isPreferred: z.boolean().optional(),
+  /** Present when PEP 639 (or another rule) requires the user's explicit confirmation. */
+  confirmation: z.string().optional(),
+});
+export type QuickFixDto = z.infer<typeof QuickFixSchema>;
+
+export const DiagnosticSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  range: SourceRangeSchema,
+  path: z.array(z.union([z.string(), z.number()])),
+  layer: z.enum(['toml', 'schema', 'semantic', 'backend', 'environment']),
+  rule: z.string().optional(),
+  fixes: z.array(QuickFixSchema),
+});
+export type DiagnosticDto = z.infer<typeof DiagnosticSchema>;
+
+export const ValidateRequestSchema = z.object({
+  text: PyprojectTextSchema,
+  /** With a folder, the checks that look at the project's files run too (license-files, readme). */
+  folder: PathSchema.optional(),
+  /** `quick`: only checks that need no I/O (each keystroke); `full`: everything. */
+  depth: z.enum(['quick', 'full']).default('quick'),
+});
+export const ValidateResultSchema = z.object({ diagnostics: z.array(DiagnosticSchema), elapsedMs: z.number() });

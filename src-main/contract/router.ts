@@ -11,7 +11,7 @@ import { AppInfoSchema } from './app';
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
-import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema } from './pyproject';
+import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema } from './pyproject';
 
 const base = oc.errors(appErrorMap);
 
@@ -35,6 +35,8 @@ export const contract = {
     save: base.input(SaveRequestSchema).output(SaveOutcomeSchema),
     /** Three-way merge of the user's edits with the disk version (conflict markers where both changed). */
     merge: base.input(MergeRequestSchema).output(MergeOutcomeSchema),
+    /** Layered diagnostics (TOML, schema, semantic, backend; with `full`, the project's files too). */
+    validate: base.input(ValidateRequestSchema).output(ValidateResultSchema),
   },
   fs: {
     completeFolder: base

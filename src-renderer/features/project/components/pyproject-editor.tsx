@@ -1,20 +1,40 @@
 /**
  * The raw pyproject.toml in Monaco (loaded lazily: Monaco is the heaviest part of the bundle),
- * with Save, and the conflict choices when the file changed on disk meanwhile: merge (both
- * sides kept, conflict markers where they overlap) or, after confirmation, reload.
+ * live diagnostics with quick fixes, Save, and the conflict choices when the file changed on
+ * disk meanwhile.
  */
-import { lazy, Suspense, useState } from 'react';
+import type { QuickFixDto } from '@contract';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { ErrorMessage } from '../../../ui/error-message';
+import type { FixRequest, RevealRequest } from '../../editor/toml-editor';
+import { useDiagnostics } from '../hooks/use-diagnostics';
 import { usePyprojectBuffer } from '../hooks/use-pyproject-buffer';
+import { ConfirmFix } from './confirm-fix';
+import { ConflictBanner } from './conflict-banner';
+import { ProblemsList } from './problems-list';
 
-const CodeEditor = lazy(() => import('../../editor/code-editor').then((m) => ({ default: m.CodeEditor })));
+const TomlEditor = lazy(() => import('../../editor/toml-editor').then((m) => ({ default: m.TomlEditor })));
 
 export function PyprojectEditor({ folder, diskVersion }: { readonly folder: string; readonly diskVersion: string | null }) {
-  const { load, buffer, dirty, edit, save, merge, reload } = usePyprojectBuffer(folder, diskVersion);
-  const [confirmReload, setConfirmReload] = useState(false);
+  const buf = usePyprojectBuffer(folder, diskVersion);
+  const { load, buffer, dirty, edit, save } = buf;
+  const diagnostics = useDiagnostics(folder, buffer?.draft);
+  const [pending, setPending] = useState<{ fix: QuickFixDto; apply: () => void } | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [applyRequest, setApplyRequest] = useState<FixRequest | null>(null);
+  const seq = useRef(0);
 
   if (load.isError) return <ErrorMessage error={load.error} />;
   if (!buffer) return <p className="muted">Loading pyproject.toml…</p>;
+  const validated = diagnostics.data ?? null;
+  const current = validated !== null && validated.text === buffer.draft;
+  const requestFix = (fix: QuickFixDto) => {
+    if (!validated) return;
+    const apply = () => setApplyRequest({ fix, text: validated.text, seq: ++seq.current });
+    if (fix.confirmation) setPending({ fix, apply });
+    else apply();
+  };
+
   return (
     <section className="editor-pane" aria-label="pyproject.toml editor">
       <div className="editor-toolbar">
@@ -24,32 +44,16 @@ export function PyprojectEditor({ folder, diskVersion }: { readonly folder: stri
         </button>
       </div>
       {save.isError ? <ErrorMessage error={save.error} /> : null}
-      {buffer.conflict ? (
-        <div className="conflict" role="alert" data-testid="save-conflict">
-          <strong>Not saved: {buffer.conflict.message}</strong>
-          <p>Your edits are kept here. Merge them with the version on disk, or discard them and reload.</p>
-          <div className="actions">
-            <button type="button" onClick={() => merge.mutate()} disabled={merge.isPending}>
-              Merge with disk version
-            </button>
-            {confirmReload ? (
-              <>
-                <span>Discard your unsaved edits?</span>
-                <button type="button" onClick={() => (setConfirmReload(false), reload())}>
-                  Yes, discard and reload
-                </button>
-                <button type="button" onClick={() => setConfirmReload(false)}>
-                  Keep my edits
-                </button>
-              </>
-            ) : (
-              <button type="button" onClick={() => setConfirmReload(true)}>
-                Reload from disk…
-              </button>
-            )}
-          </div>
-          {merge.isError ? <ErrorMessage error={merge.error} /> : null}
-        </div>
+      {buffer.conflict ? <ConflictBanner buffer={buf} /> : null}
+      {pending ? (
+        <ConfirmFix
+          fix={pending.fix}
+          onConfirm={() => {
+            pending.apply();
+            setPending(null);
+          }}
+          onCancel={() => setPending(null)}
+        />
       ) : null}
       <Suspense fallback={<p className="muted">Loading editor…</p>}>
         <div
@@ -61,9 +65,29 @@ export function PyprojectEditor({ folder, diskVersion }: { readonly folder: stri
             }
           }}
         >
-          <CodeEditor value={buffer.draft} language="toml" ariaLabel="pyproject.toml" onChange={edit} />
+          <TomlEditor
+            value={buffer.draft}
+            onChange={edit}
+            validated={validated}
+            onConfirmFix={(fix, apply) => setPending({ fix, apply })}
+            reveal={reveal}
+            applyRequest={applyRequest}
+          />
         </div>
       </Suspense>
+      <h2 className="problems-title">
+        Problems{validated ? ` (${validated.diagnostics.length})` : ''}
+        {diagnostics.isFetching ? <span className="muted small"> checking…</span> : null}
+      </h2>
+      {diagnostics.isError ? <ErrorMessage error={diagnostics.error} /> : null}
+      {validated ? (
+        <ProblemsList
+          diagnostics={validated.diagnostics}
+          fixesCurrent={current}
+          onReveal={(d) => setReveal({ line: d.range.start.line, column: d.range.start.column, seq: ++seq.current })}
+          onFix={requestFix}
+        />
+      ) : null}
     </section>
   );
 }

@@ -20,7 +20,7 @@ export type {
   MarkerVariableName,
 } from './markers/ast';
 export { Marker, markerToString } from './markers/marker';
-export { canonicalizeMarkerName, parseMarker } from './markers/parse';
+export { parseMarker } from './markers/parse';
 export { evaluateMarker, type MarkerDiagnostics } from './markers/evaluate';
 export {
   areEquivalent,

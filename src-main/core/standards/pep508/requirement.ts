@@ -7,7 +7,7 @@
  * extras sorted, the specifier set in canonical order, ` @ url`, `; marker`.
  * Spec: https://packaging.python.org/en/latest/specifications/dependency-specifiers/.
  */
-import { InvalidSpecifierError, SpecifierSet } from '../pep440/specifier';
+import { InvalidSpecifierError, SpecifierSet } from '../pep440';
 import { codePointIndex } from './chars';
 import { InvalidRequirementError, SyntaxFault } from './errors';
 import { Marker } from './markers/marker';

@@ -8,6 +8,7 @@
  * canonical names, and the values compared with `extra` are normalized per PEP 685 — only
  * for top-level comparisons, as packaging does. Parsed markers are cached by text.
  */
+import { normalizeExtra } from '../../names';
 import { codePointIndex, isWordBoundary } from '../chars';
 import { InvalidMarkerError, SyntaxFault } from '../errors';
 import { decodePythonString } from '../python-string';
@@ -53,23 +54,10 @@ const VARIABLE_OPERANDS = new Map<MarkerVariableName, MarkerOperand>(
 
 /**
  * PEP 503 / PEP 685 normalization as packaging's `canonicalize_name` applies it to marker
- * values: lower-case, and each run of `-`, `_`, `.` becomes one `-` (no validation).
+ * values (lower-case, runs of `-_.` become `-`, no validation); the names module's.
  */
 export function canonicalizeMarkerName(name: string): string {
-  let out = '';
-  let run = false;
-  const lower = name.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower[i] as string;
-    if (c === '-' || c === '_' || c === '.') {
-      if (!run) out += '-';
-      run = true;
-    } else {
-      out += c;
-      run = false;
-    }
-  }
-  return out;
+  return normalizeExtra(name);
 }
 
 function parseVariable(sc: Scanner): MarkerOperand | undefined {

@@ -7,8 +7,7 @@
  * versions"). Markers repeat the same few clauses and environment values, so parsed
  * specifiers and versions are cached by text.
  */
-import { parseSpecifierAt, type Specifier } from '../../pep440/single-specifier';
-import { tryParseVersion, type Version } from '../../pep440/version';
+import { parseSpecifierAt, type Specifier, tryParseVersion, type Version } from '../../pep440';
 
 const CACHE_LIMIT = 10_000;
 const specifiers = new Map<string, Specifier | null>();

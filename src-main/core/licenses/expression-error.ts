@@ -31,6 +31,15 @@ export interface LicenseErrorInit {
 }
 
 /**
+ * Like LicenseErrorInit, but `message` and `suggestions` may be computed on first use: "did you
+ * mean" ranks every SPDX id, which batch validation never needs.
+ */
+export interface LazyLicenseErrorInit extends Omit<LicenseErrorInit, 'message' | 'suggestions'> {
+  readonly message: string | (() => string);
+  readonly suggestions?: readonly string[] | (() => readonly string[]);
+}
+
+/**
  * A rejected license expression.
  *
  * `column` is 1-based and counts UTF-16 code units, like Monaco's columns.
@@ -42,18 +51,29 @@ export class LicenseExpressionError extends Error {
   readonly offset: number;
   readonly length: number;
   readonly token: string;
-  readonly suggestions: readonly string[];
   readonly hint: string | undefined;
+  #suggestions: readonly string[] | (() => readonly string[]);
 
-  constructor(init: LicenseErrorInit) {
-    super(init.message);
+  constructor(init: LazyLicenseErrorInit) {
+    super(typeof init.message === 'string' ? init.message : '');
+    const lazy = init.message;
+    if (typeof lazy === 'function') {
+      let text: string | undefined;
+      Object.defineProperty(this, 'message', { get: () => (text ??= lazy()), enumerable: false, configurable: true });
+    }
     this.code = init.code;
     this.packagingMessage = init.packagingMessage;
     this.offset = init.offset;
     this.length = init.length;
     this.token = init.token;
-    this.suggestions = init.suggestions ?? [];
+    this.#suggestions = init.suggestions ?? [];
     this.hint = init.hint;
+  }
+
+  /** Near matches ("did you mean"), best first; may be empty. */
+  get suggestions(): readonly string[] {
+    if (typeof this.#suggestions === 'function') this.#suggestions = this.#suggestions();
+    return this.#suggestions;
   }
 
   /** 1-based column of the problem. */

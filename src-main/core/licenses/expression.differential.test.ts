@@ -17,7 +17,7 @@ import { pythonWithPackaging, skipUnless } from '../../testing/require-tool';
 import { deepExpressions, mutatedExpressions, validExpressions } from './expression-corpus';
 import { checkLicenseExpression, type LicenseCheckResult } from './expression';
 import { allExceptionEntries, allLicenseEntries } from './spdx-data';
-import { sharedPath } from './shared-path';
+import { sharedPath } from '../../testing/shared-dir';
 
 type Oracle = { canonical: string } | { error: string; message: string };
 

@@ -5,7 +5,7 @@ import { completeLicenseExpression } from './complete';
 import { canonicalizeLicenseExpression, checkLicenseExpression } from './expression';
 import { LicenseExpressionError } from './expression-error';
 import { pyRepr } from './py-text';
-import { sharedPath } from './shared-path';
+import { sharedPath } from '../../testing/shared-dir';
 
 interface Vectors {
   license_expression_valid: { input: string; canonical: string }[];

@@ -64,7 +64,7 @@ export interface CanonicalToken {
 const LICENSE_REF_PREFIX = 'licenseref-';
 const LICENSE_REF_ALLOWED = /^[A-Za-z0-9.-]*$/;
 
-function fail(code: LicenseErrorCode, raw: string, at: Token | undefined, message: string, packagingMessage: string, extra: { suggestions?: string[]; hint?: string } = {}): never {
+function fail(code: LicenseErrorCode, raw: string, at: Token | undefined, message: string | (() => string), packagingMessage: string, extra: { suggestions?: readonly string[] | (() => readonly string[]); hint?: string } = {}): never {
   throw new LicenseExpressionError({
     code,
     message,
@@ -74,6 +74,19 @@ function fail(code: LicenseErrorCode, raw: string, at: Token | undefined, messag
     token: at?.text ?? '',
     ...extra,
   });
+}
+
+/** Compute once, on first use. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
 }
 
 const didYouMean = (s: readonly string[]): string => (s.length === 0 ? '' : ` — did you mean ${s.map((x) => `'${x}'`).join(' or ')}?`);
@@ -89,19 +102,19 @@ function joinedSuggestions(tokens: readonly Token[], at: number): string[] {
 
 function unknownLicense(raw: string, t: Token, lowerId: string): never {
   const bare = t.text.endsWith('+') ? t.text.slice(0, -1) : t.text;
-  const suggestions = suggestLicenseIds(bare);
+  const suggestions = once(() => suggestLicenseIds(bare));
   let hint: string | undefined;
   if (exceptionByLowerId(lowerId)) hint = `'${bare}' is a license exception: write it after WITH, e.g. 'GPL-2.0-or-later WITH ${exceptionByLowerId(lowerId)?.id}'`;
   else if (lowerId.startsWith('documentref-')) hint = 'packaging does not accept DocumentRef- references; use a LicenseRef- id instead';
   else if (t.text.includes(',') || t.text.includes('/')) hint = "combine licenses with AND or OR, not ',' or '/'";
-  fail('UNKNOWN_LICENSE', raw, t, `Unknown license '${bare}' at column ${t.offset + 1}${didYouMean(suggestions)}`, `Unknown license: ${pyRepr(lowerId)}`, { suggestions, ...(hint ? { hint } : {}) });
+  fail('UNKNOWN_LICENSE', raw, t, () => `Unknown license '${bare}' at column ${t.offset + 1}${didYouMean(suggestions())}`, `Unknown license: ${pyRepr(lowerId)}`, { suggestions, ...(hint ? { hint } : {}) });
 }
 
 function unknownException(raw: string, t: Token): never {
-  const suggestions = suggestExceptionIds(t.text);
+  const suggestions = once(() => suggestExceptionIds(t.text));
   const asLicense = licenseByLowerId(t.lower);
   const hint = asLicense ? `'${asLicense.id}' is a license, not an exception: combine licenses with AND or OR` : undefined;
-  fail('UNKNOWN_EXCEPTION', raw, t, `Unknown license exception '${t.text}' at column ${t.offset + 1}${didYouMean(suggestions)}`, `Unknown license exception: ${pyRepr(t.lower)}`, { suggestions, ...(hint ? { hint } : {}) });
+  fail('UNKNOWN_EXCEPTION', raw, t, () => `Unknown license exception '${t.text}' at column ${t.offset + 1}${didYouMean(suggestions())}`, `Unknown license exception: ${pyRepr(t.lower)}`, { suggestions, ...(hint ? { hint } : {}) });
 }
 
 function invalidRef(raw: string, t: Token, quoted: string, why: string): never {
@@ -119,15 +132,20 @@ function invalidRef(raw: string, t: Token, quoted: string, why: string): never {
  */
 export function canonicalizeLicenseExpression(raw: string, options: CanonicalizeOptions = {}): CanonicalLicense {
   const strict = (options.rules ?? 'strict') === 'strict';
-  const invalid = `Invalid license expression: ${pyRepr(raw)}`;
-  if (raw === '') fail('EMPTY', raw, undefined, 'The license expression is empty', invalid);
+  const invalid = (): string => `Invalid license expression: ${pyRepr(raw)}`;
+  if (raw === '') fail('EMPTY', raw, undefined, 'The license expression is empty', invalid());
   const tokens = tokenize(raw);
   const issue = checkGrammar(tokens, strict);
   if (issue) {
     const at = tokens[issue.at];
     const where = at ? ` at column ${at.offset + 1}` : ' at the end';
-    const joined = joinedSuggestions(tokens, issue.at);
-    fail(issue.code, raw, at, `Invalid license expression${where}: ${issue.detail}${didYouMean(joined)}`, invalid, joined.length ? { suggestions: joined, hint: 'SPDX ids contain no spaces' } : {});
+    const detail = issue.detail;
+    if (at?.kind === 'operand' && tokens[issue.at - 1]?.kind === 'operand') {
+      // `Apache 2.0`: two operands in a row that may spell one id.
+      const joined = once(() => joinedSuggestions(tokens, issue.at));
+      fail(issue.code, raw, at, () => `Invalid license expression${where}: ${detail}${didYouMean(joined())}`, invalid(), { suggestions: joined, hint: 'put AND, OR or WITH between two licenses; an SPDX id itself contains no spaces' });
+    }
+    fail(issue.code, raw, at, `Invalid license expression${where}: ${detail}`, invalid());
   }
   // packaging maps each lower-cased LicenseRef- token to the spelling of its LAST occurrence.
   const refSpelling = new Map<string, string>();

@@ -5,7 +5,7 @@ import { getLicenseInfo } from './catalog';
 import { checkLicenseExpression } from './expression';
 import { LicenseExpressionError } from './expression-error';
 import { confirmMigration, proposeLicenseMigration } from './migrate';
-import { sharedPath } from './shared-path';
+import { sharedPath } from '../../testing/shared-dir';
 
 type Entry = { status: string; spdx?: string; candidates?: string[] };
 const entries = Object.entries(mapping.mapping as Record<string, Entry>);

@@ -20,21 +20,34 @@ export function looseKey(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+// Two reusable DP rows: suggestions run on every rejected keystroke, so avoid allocations.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const sub = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const v = Math.min(sub, (prev[j] as number) + 1, (cur[j - 1] as number) + 1);
-      cur.push(v);
-      best = Math.min(best, v);
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length] as number;
 }
@@ -55,19 +68,27 @@ export const popularity = (id: string): number => {
   return i < 0 ? POPULAR.length : i;
 };
 
-function rank(query: string, entries: readonly SpdxEntry[], limit: number): string[] {
+interface Keyed {
+  readonly entry: SpdxEntry;
+  readonly lower: string;
+  readonly key: string;
+}
+const keyed = (entries: readonly SpdxEntry[]): readonly Keyed[] => entries.map((entry) => ({ entry, lower: entry.id.toLowerCase(), key: looseKey(entry.id) }));
+let licenseKeys: readonly Keyed[] | undefined;
+let exceptionKeys: readonly Keyed[] | undefined;
+
+function rank(query: string, entries: readonly Keyed[], limit: number): string[] {
   const lower = query.toLowerCase();
   const key = looseKey(query);
   const maxDistance = lower.length <= 4 ? 1 : 2;
   const scored: { id: string; score: number }[] = [];
-  for (const e of entries) {
-    const idKey = looseKey(e.id);
+  for (const { entry: e, lower: idLower, key: idKey } of entries) {
     let score: number | undefined;
     if (key !== '' && idKey === key) score = 0;
     else if (key.length >= 3 && idKey.startsWith(key) && VERSION_SUFFIXES.has(idKey.slice(key.length))) score = 1;
     else if (key.length >= 3 && idKey.startsWith(key) && popularity(e.id) < POPULAR.length) score = 2;
     else {
-      const d = editDistance(lower, e.id.toLowerCase(), maxDistance);
+      const d = editDistance(lower, idLower, maxDistance);
       if (d <= maxDistance) score = 1 + d;
     }
     // Deprecated ids are still valid but never what we want to recommend first.
@@ -81,12 +102,14 @@ function rank(query: string, entries: readonly SpdxEntry[], limit: number): stri
 
 /** Up to `limit` license ids close to `token` (a trailing `+` is ignored). */
 export function suggestLicenseIds(token: string, limit = 3): string[] {
-  return rank(token.endsWith('+') ? token.slice(0, -1) : token, allLicenseEntries(), limit);
+  licenseKeys ??= keyed(allLicenseEntries());
+  return rank(token.endsWith('+') ? token.slice(0, -1) : token, licenseKeys, limit);
 }
 
 /** Up to `limit` exception ids close to `token`. */
 export function suggestExceptionIds(token: string, limit = 3): string[] {
-  return rank(token, allExceptionEntries(), limit);
+  exceptionKeys ??= keyed(allExceptionEntries());
+  return rank(token, exceptionKeys, limit);
 }
 
 /**

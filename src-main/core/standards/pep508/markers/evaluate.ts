@@ -27,7 +27,6 @@ export interface MarkerDiagnostics {
 }
 
 const VERSION_KEYS = new Set(['implementation_version', 'platform_release', 'python_full_version', 'python_version']);
-const SET_KEYS = new Set(['extras', 'dependency_groups']);
 const ENV_KEYS = new Set([
   'implementation_name',
   'implementation_version',
@@ -185,5 +184,5 @@ export function evaluateMarker(
   return evaluateList(m.tree, resolveEnvironment(env, ctx), diagnostics);
 }
 
+/** The adjusted environment a comparison is evaluated in (used by the decision procedure). */
 export type { Resolved as ResolvedEnvironment };
-export { SET_KEYS as MARKER_SET_VARIABLES, VERSION_KEYS as MARKER_VERSION_VARIABLES };

@@ -145,4 +145,3 @@ export function markerCase(rng: Rng, marker: string): MarkerCase {
   };
 }
 
-export { OPERATORS as MARKER_OPERATORS };

@@ -15,6 +15,7 @@ import { ArchiveError, checkMemberPath, resolveLimits } from './archive-error';
 import type { ArchiveErrorCode, ArchiveLimits } from './archive-error';
 import { memberData, openByteSource, readLocalHeader } from './zip-data';
 import type { ByteSource, LocalHeader } from './zip-data';
+import { BlockReader } from './zip-reader';
 
 /** One member of a zip archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -78,10 +79,10 @@ export function toArchiveError(err: unknown, entry?: string): ArchiveError {
   return new ArchiveError('CORRUPT', msg, entry);
 }
 
-async function openYauzl(src: ByteSource, source: string | Buffer): Promise<yauzl.ZipFile> {
+async function openYauzl(src: ByteSource): Promise<yauzl.ZipFile> {
   const opts: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
   try {
-    return src.fd !== null ? await yauzl.fromFdPromise(src.fd, opts) : await yauzl.fromBufferPromise(source as Buffer, opts);
+    return await yauzl.fromRandomAccessReaderPromise(new BlockReader(src), src.size, opts);
   } catch (err) {
     const e = toArchiveError(err);
     if (e.code === 'IO') throw e;
@@ -132,7 +133,7 @@ export class ZipArchive {
     const src = await openByteSource(source);
     let zip: yauzl.ZipFile | null = null;
     try {
-      zip = await openYauzl(src, source);
+      zip = await openYauzl(src);
       const cdOffset = zip.readEntryCursor as unknown as number;
       if (zip.entryCount > limits.maxEntries) throw new ArchiveError('TOO_MANY_ENTRIES', `Zip declares ${zip.entryCount} entries (limit ${limits.maxEntries})`);
       if (cdOffset + zip.entryCount * 46 > zip.fileSize) throw new ArchiveError('TRUNCATED', 'Central directory extends past the end of the file');
@@ -141,8 +142,7 @@ export class ZipArchive {
       ZipArchive.checkOverlaps(slots, cdOffset);
       return new ZipArchive(src, zip, slots, limits, zip.fileSize);
     } catch (err) {
-      // For a file, yauzl's close() would close our descriptor; the FileHandle owns it.
-      if (src.fd === null) zip?.close();
+      zip?.close();
       await src.close();
       throw toArchiveError(err);
     }
@@ -260,7 +260,7 @@ export class ZipArchive {
 
   /** Release the file handle. */
   async close(): Promise<void> {
-    if (this.src.fd === null) this.zip.close();
+    this.zip.close();
     await this.src.close();
   }
 }

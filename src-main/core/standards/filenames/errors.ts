@@ -46,8 +46,6 @@ export type FilenameProblemCode =
   | 'VERSION_NOT_NORMALIZED'
   /** The name is not a valid project name at all. */
   | 'INVALID_NAME'
-  /** Compressed tag components not sorted (PEP 425). */
-  | 'TAGS_NOT_SORTED'
   /** Empty interpreter, ABI or platform tag. */
   | 'EMPTY_TAG'
   /** A platform tag PyPI refuses (e.g. plain `linux_x86_64`). */

@@ -116,7 +116,8 @@ export function checkWheelFilename(w: WheelFilename): FilenameProblem[] {
   if (w.versionAsWritten !== w.version) problems.push({ code: 'VERSION_NOT_NORMALIZED', message: `Version in filename should be ${JSON.stringify(w.version)} not ${JSON.stringify(w.versionAsWritten)}.` });
   const parts = [w.tagSet.interpreters, w.tagSet.abis, w.tagSet.platforms];
   if (parts.some((p) => p.some((t) => t === ''))) problems.push({ code: 'EMPTY_TAG', message: 'A tag component is empty' });
-  if (parts.some((p) => p.some((t, i) => i > 0 && (p[i - 1] as string) > t))) problems.push({ code: 'TAGS_NOT_SORTED', message: 'Compressed tag set components should be in sorted order (PEP 425)' });
+  // Unsorted components are not flagged: auditwheel writes `manylinux_2_17_x86_64.manylinux2014_x86_64`
+  // (priority order) and PyPI accepts it; `parseWheelFilename(..., { validateOrder })` checks order.
   for (const platform of new Set(w.tagSet.platforms.map((p) => p.toLowerCase()))) {
     if (!isPypiPlatformTag(platform)) problems.push({ code: 'UNSUPPORTED_PLATFORM_TAG', message: `Binary wheel ${JSON.stringify(w.filename)} has an unsupported platform tag ${JSON.stringify(platform)}.` });
   }

@@ -9,4 +9,3 @@ export * from './parse';
 export * from './serialize';
 export * from './validate';
 export { parseContentType, checkDescriptionContentType, type ContentType } from './content-type';
-export { basicLicenseExpressionCheck } from './license-expression';

@@ -8,13 +8,13 @@
  * Description-Content-Type.
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
+import { checkLicenseExpression } from '../../licenses';
 import { isValidName } from '../names';
 import { SpecifierSet, tryParseVersion } from '../pep440';
 import { parseRequirement } from '../pep508';
 import { checkDescriptionContentType } from './content-type';
 import { FIELDS, FIELD_BY_HEADER, FIELD_BY_KEY, METADATA_VERSIONS, metadataVersionIndex } from './fields';
 import type { CoreMetadataFields } from './fields';
-import { basicLicenseExpressionCheck } from './license-expression';
 import type { ParsedCoreMetadata } from './parse';
 
 export type MetadataProblemCode =
@@ -44,8 +44,13 @@ export interface MetadataProblem {
 
 export interface ValidateOptions {
   /**
-   * Checks an SPDX license expression; returns the problem or null. Defaults to a structural
-   * check against the SPDX license list (see license-expression.ts).
+   * Report every problem. By default, as packaging does, unparsable or unknown fields are
+   * reported alone (validation of the other fields is skipped).
+   */
+  readonly exhaustive?: boolean;
+  /**
+   * Checks an SPDX license expression; returns the problem or null. Defaults to the port of
+   * `packaging.licenses` in core/licenses.
    */
   readonly checkLicenseExpression?: (expr: string) => string | null;
 }
@@ -74,6 +79,11 @@ function checkLicenseFile(path: string): string | null {
   const segments = path.split('/');
   if (path.includes('\\') || (path !== '.' && segments.some((s) => s === '' || s === '.'))) return `${JSON.stringify(path)} is invalid, paths must use '/' delimiter`;
   return null;
+}
+
+function defaultLicenseCheck(expr: string): string | null {
+  const r = checkLicenseExpression(expr);
+  return r.ok ? null : r.error.message;
 }
 
 type Check = (value: never, add: (code: MetadataProblemCode, message: string) => void, opts: ValidateOptions) => void;
@@ -118,7 +128,7 @@ const CHECKS: Partial<Record<keyof CoreMetadataFields, Check>> = {
     }
   },
   licenseExpression: (v: string, add, opts) => {
-    const problem = (opts.checkLicenseExpression ?? basicLicenseExpressionCheck)(v);
+    const problem = (opts.checkLicenseExpression ?? defaultLicenseCheck)(v);
     if (problem) add('INVALID_LICENSE_EXPRESSION', `${JSON.stringify(v)} is invalid for 'license-expression': ${problem}`);
   },
   licenseFiles: (v: string[], add) => {
@@ -151,6 +161,7 @@ export function validateCoreMetadata(parsed: ParsedCoreMetadata | { fields: Core
     if (FIELD_BY_HEADER.has(key)) problems.push({ field: key, code: 'INVALID_DATA', message: `${JSON.stringify(key)} has invalid data` });
     else problems.push({ field: key, code: 'UNRECOGNIZED_FIELD', message: `unrecognized field: ${JSON.stringify(key)}` });
   }
+  if (problems.length > 0 && !opts.exhaustive) return problems;
   const fields = parsed.fields;
   const mv = fields.metadataVersion;
   const age = metadataVersionIndex(mv);

@@ -5,6 +5,7 @@
  * parentheses, WITH on non-exceptions, LicenseRef- forms, whitespace, `+`), plus parser-depth
  * boundary cases. Not part of the runtime API.
  */
+import fc from 'fast-check';
 import { allExceptionEntries, allLicenseEntries } from './spdx-data';
 
 type Rng = () => number;
@@ -131,4 +132,19 @@ export function deepExpressions(seed: number, count: number): string[] {
       .join(' OR ');
   };
   return Array.from({ length: count }, () => level(175 + Math.floor(rng() * 31)));
+}
+
+/**
+ * Arbitrary strings (fast-check, seeded): any UTF-16 including lone surrogates, grapheme soup,
+ * and SPDX-shaped token soup with Python and non-Python whitespace.
+ */
+export function randomStrings(seed: number, count: number): string[] {
+  const token = fc.oneof(
+    fc.constantFrom('MIT', 'mit', 'Apache-2.0', 'GPL-2.0+', 'LicenseRef-x', 'licenseref-X_', 'Classpath-exception-2.0', 'AND', 'or', 'WITH', '(', ')', '+'),
+    fc.string({ maxLength: 5 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  const shaped = fc.array(fc.tuple(token, fc.constantFrom(...SPACES, '')), { maxLength: 10 }).map((xs) => xs.map(([a, b]) => a + b).join(''));
+  const any = fc.oneof(shaped, fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+  return fc.sample(any, { seed, numRuns: count });
 }

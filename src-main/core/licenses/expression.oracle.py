@@ -10,6 +10,7 @@ can check that our data file is the same list.
 """
 import json
 import sys
+import unicodedata
 
 from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
 
@@ -24,11 +25,18 @@ def main() -> None:
     out = []
     for raw in json.load(sys.stdin):
         try:
-            out.append({"canonical": canonicalize_license_expression(raw)})
+            answer = {"canonical": canonicalize_license_expression(raw)}
         except InvalidLicenseExpression as exc:
-            out.append({"error": "InvalidLicenseExpression", "message": str(exc)})
+            answer = {"error": "InvalidLicenseExpression", "message": str(exc)}
         except (KeyError, MemoryError, RecursionError, SyntaxError, ValueError) as exc:
-            out.append({"error": type(exc).__name__, "message": str(exc)})
+            answer = {"error": type(exc).__name__, "message": str(exc)}
+        # Code points unassigned in this Python's Unicode database: repr() escapes them, so
+        # messages can differ from a runtime with a newer Unicode version.
+        unassigned = sorted({ord(c) for c in raw if unicodedata.category(c) == "Cn"})
+        if unassigned:
+            answer["unassigned"] = unassigned
+            answer["unicode"] = unicodedata.unidata_version
+        out.append(answer)
     json.dump(out, sys.stdout)
 
 

@@ -89,10 +89,27 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/** Stop reading a request whose answer is already decided: close the connection after replying. */
-export function abandonBody(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Connection', 'close');
-  res.once('finish', () => req.socket.destroy());
+/**
+ * Answer a request without consuming its body: drain up to `drainLimit` more bytes so that
+ * ordinary clients (which send the whole body before reading) still get the answer, and drop the
+ * connection if more arrives — an oversized body is never read to its end.
+ */
+export function abandonBody(req: IncomingMessage, res: ServerResponse, drainLimit = 8 * 1024 * 1024): void {
+  if (drainLimit <= 0) res.setHeader('Connection', 'close');
+  let drained = 0;
+  const cut = () => {
+    if (res.writableFinished) req.socket.destroy();
+    else res.once('finish', () => req.socket.destroy());
+  };
+  req.on('data', (c: Buffer) => {
+    drained += c.length;
+    if (drained > drainLimit) {
+      if (!res.headersSent) res.setHeader('Connection', 'close');
+      req.removeAllListeners('data');
+      req.pause();
+      cut();
+    }
+  });
   req.resume();
 }
 

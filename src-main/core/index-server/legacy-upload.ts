@@ -198,7 +198,7 @@ export async function handleLegacyUpload(req: IncomingMessage, res: ServerRespon
   }
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > cfg.maxFileSize + FIELD_BUDGET) {
-    abandonBody(req, res);
+    abandonBody(req, res, 0);
     sendLegacyError(res, 413, `Request body too large (limit ${megabytes(cfg.maxFileSize + FIELD_BUDGET)} MB).`);
     return;
   }
@@ -206,7 +206,7 @@ export async function handleLegacyUpload(req: IncomingMessage, res: ServerRespon
   try {
     if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) throw new UploadRejection(400, 'Upload payload does not have a file.');
     parsed = await parseUpload(req, store.layout, { maxFileSize: cfg.maxFileSize, maxFieldBytes: 4 * 1024 * 1024, maxFields: 1000 });
-    if (parsed.tooLarge) abandonBody(req, res);
+    if (parsed.tooLarge) abandonBody(req, res, 1024 * 1024);
     const outcome = await runChecks(store, cfg, token, parsed, query.get(':action'));
     send(res, 200, 'text/plain; charset=utf-8', outcome === 'identical' ? 'OK (identical file already exists)\n' : 'OK\n');
   } catch (err) {

@@ -60,7 +60,7 @@ describe('crash safety (SIGKILL)', () => {
   let dist: BuiltDist;
 
   beforeAll(async () => {
-    [dist] = await buildDists(`${tmp.dir}/dist`, [{ kind: 'wheel', name: 'pwcrash', version: '1.0.0', payload_bytes: 4 * 1024 * 1024 }]);
+    dist = (await buildDists(`${tmp.dir}/dist`, [{ kind: 'wheel', name: 'pwcrash', version: '1.0.0', payload_bytes: 4 * 1024 * 1024 }]))[0]!;
   });
   afterAll(() => tmp.cleanup());
 

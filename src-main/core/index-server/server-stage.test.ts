@@ -68,7 +68,7 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
   const root = `${tmp.dir}/root`;
   let server: ServerProcess;
   let token: string;
-  let d: Record<string, BuiltDist>;
+  let d: { dep: BuiltDist; app1: BuiltDist; app2whl: BuiltDist; app2sdist: BuiltDist; app3: BuiltDist };
 
   beforeAll(async () => {
     token = createTokenCli(root, ['pwstage-app', 'pwstage-dep']);
@@ -107,16 +107,16 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
     expect(again.headers.get('location')).toBe(created.json.links.session);
 
     // twine feeds the stage through the legacy endpoint with the session-scoped token.
-    const tw = await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app2whl!.path]);
+    const tw = await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app2whl.path]);
     expect(tw.code, tw.out).toBe(0);
 
     // The sdist goes through the Upload 2.0 file flow (http-post-bytes).
-    const bytes = readFileSync(d.app2sdist!.path);
+    const bytes = readFileSync(d.app2sdist.path);
     const start = await api(created.json.links.upload, token, 'POST', {
       meta: { 'api-version': '2.0' },
-      filename: d.app2sdist!.filename,
+      filename: d.app2sdist.filename,
       size: bytes.length,
-      hashes: { sha256: d.app2sdist!.sha256 },
+      hashes: { sha256: d.app2sdist.sha256 },
       mechanism: 'http-post-bytes',
     });
     expect(start.status).toBe(202);
@@ -127,18 +127,18 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
 
     const status = await api(created.json.links.session, token, 'GET');
     expect(Object.fromEntries(Object.entries(status.json.files).map(([k, v]) => [k, v.status]))).toEqual({
-      [d.app2whl!.filename]: 'completed',
-      [d.app2sdist!.filename]: 'completed',
+      [d.app2whl.filename]: 'completed',
+      [d.app2sdist.filename]: 'completed',
     });
 
     // The public index does not know 2.0.0; the stage is a complete index that does.
     const pub = await simpleJson(`${server.url}simple/pwstage-app/`);
     expect(pub.versions).toEqual(['1.0.0']);
-    expect(pub.files).toEqual([d.app1!.filename]);
+    expect(pub.files).toEqual([d.app1.filename]);
     const staged = await simpleJson(`${stage}pwstage-app/`);
     expect(staged.versions).toEqual(['1.0.0', '2.0.0']);
-    expect(staged.files.sort()).toEqual([d.app1!.filename, d.app2whl!.filename, d.app2sdist!.filename].sort());
-    expect((await simpleJson(`${stage}pwstage-dep/`)).files).toEqual([d.dep!.filename]);
+    expect(staged.files.sort()).toEqual([d.app1.filename, d.app2whl.filename, d.app2sdist.filename].sort());
+    expect((await simpleJson(`${stage}pwstage-dep/`)).files).toEqual([d.dep.filename]);
     expect(((await (await fetch(`${server.url}pypi/pwstage-app/json`)).json()) as { info: { version: string } }).info.version).toBe('1.0.0');
 
     // pip installs the release from the stage URL, and cannot from the public index.
@@ -172,15 +172,15 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
     expect(after.files).toHaveLength(3);
     expect((await fetch(`${stage}pwstage-app/`)).status).toBe(404);
     // The session token is spent: twine cannot add to the published release through it.
-    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3!.path])).out).toContain('403');
+    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3.path])).out).toContain('403');
   });
 
   it('cancel leaves nothing behind', async () => {
     const created = await api(`${server.url}upload/`, token, 'POST', { meta: { 'api-version': '2.0' }, name: 'pwstage-app', version: '3.0.0' });
     expect(created.status).toBe(201);
     const legacy = created.json.meta._packwright!;
-    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3!.path])).code).toBe(0);
-    expect(blobFiles(root)).toContain(d.app3!.filename);
+    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3.path])).code).toBe(0);
+    expect(blobFiles(root)).toContain(d.app3.filename);
     const stage = created.json.links.stage!;
     expect((await simpleJson(`${stage}pwstage-app/`)).versions).toContain('3.0.0');
 
@@ -189,7 +189,7 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
     expect(canceled.json.status).toBe('canceled');
     expect(canceled.json.files).toEqual({});
     expect((await fetch(`${stage}pwstage-app/`)).status).toBe(404);
-    expect(blobFiles(root)).not.toContain(d.app3!.filename);
+    expect(blobFiles(root)).not.toContain(d.app3.filename);
     expect(existsSync(join(root, 'tmp')) ? readdirSync(join(root, 'tmp')) : []).toEqual([]);
     const db = new Database(join(root, 'index.db'), { readonly: true });
     try {
@@ -199,7 +199,7 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
       db.close();
     }
     expect((await simpleJson(`${server.url}simple/pwstage-app/`)).versions).not.toContain('3.0.0');
-    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3!.path])).out).toContain('403');
+    expect((await twine(legacy['legacy-upload-url'], legacy['legacy-token'], [d.app3.path])).out).toContain('403');
   });
 
   it('checks rights on every request', async () => {

@@ -81,6 +81,8 @@ export async function startIndexServer(options: IndexServerOptions): Promise<Run
   let lastPoll = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse, token: TokenInfo | null): Promise<void> => {
+    // Dot segments (also percent-encoded) are refused before URL parsing would resolve them.
+    if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test((req.url ?? '/').split('?')[0]!)) return sendText(res, 404, 'Not Found');
     const url = new URL(req.url ?? '/', 'http://index.invalid');
     const path = url.pathname;
     const method = req.method ?? 'GET';

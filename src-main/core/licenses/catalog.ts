@@ -101,7 +101,8 @@ function score(query: string, id: string, name: string): number | undefined {
 export function searchLicenses(query: string, options: SearchOptions = {}): LicenseInfo[] {
   const q = query.trim();
   const pool = ALL.filter((l) => (options.includeDeprecated || !l.deprecated) && (!options.osiApprovedOnly || l.osiApproved));
-  if (q === '') return pool.slice(0, options.limit ?? 20);
+  // Nothing typed yet: the common choices first.
+  if (q === '') return [...pool].sort((a, b) => popularity(a.id) - popularity(b.id)).slice(0, options.limit ?? 20);
   return pool
     .map((l) => ({ l, s: score(q, l.id, l.name) }))
     .filter((x): x is { l: LicenseInfo; s: number } => x.s !== undefined)

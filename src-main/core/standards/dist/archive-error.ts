@@ -33,6 +33,8 @@ export type ArchiveErrorCode =
   | 'SIZE_MISMATCH'
   /** A symbolic or hard link in a tar (refused: it could point outside the extraction folder). */
   | 'SYMLINK'
+  /** A device, fifo or sparse member in a tar. */
+  | 'SPECIAL_FILE'
   /** A member asked for in memory is larger than allowed. */
   | 'ENTRY_TOO_LARGE'
   /** The file could not be read at all (missing, permissions). */

@@ -8,3 +8,4 @@ export * from './record';
 export * from './verify';
 export * from './wheel-file';
 export * from './wheel';
+export * from './sdist';

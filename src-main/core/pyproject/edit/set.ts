@@ -37,6 +37,9 @@ export function setStep(text: string, ast: AST.TOMLProgram, path: DataPath, valu
         if (parent && (parent.kind === 'value' || parent.kind === 'element') && parent.node.type === 'TOMLArray') {
           return { changes: [{ kind: 'insertItem', path: prefix, value, index: Number(rest[0]) }] };
         }
+        if (parent?.kind === 'array-of-tables' && isTomlTable(value) && rest[0] === parent.tables.length) {
+          return { edits: [newArrayTableSection(text, ast, parent.tables, prefix as string[], value, style)] };
+        }
       }
       continue;
     }
@@ -61,7 +64,16 @@ function replaceStep(text: string, ast: AST.TOMLProgram, hit: Hit, path: DataPat
     const existing = tableKeys(ast, hit, path);
     return { changes: syncTable(existing, path, value) };
   }
-  throw new EditError('conflict', `${path.join('.')} is a table; set its keys or remove it first`);
+  if (hit.kind === 'array-of-tables' && Array.isArray(value) && value.every(isTomlTable)) {
+    // `[[x]]` sections: sync the common prefix, drop extra sections, append new ones.
+    const n = hit.tables.length;
+    const changes: EditChange[] = [];
+    for (let i = n - 1; i >= value.length; i--) changes.push({ kind: 'remove', path: [...path, i] });
+    value.forEach((v, i) => changes.push({ kind: 'set', path: [...path, i], value: v }));
+    return { changes };
+  }
+  // A table (header, dotted keys or `[[…]]`) becoming a plain value: remove it, then write the value.
+  return { changes: [{ kind: 'remove', path }, { kind: 'set', path, value }] };
 }
 
 const kvName = (kv: AST.TOMLKeyValue): string => {
@@ -196,6 +208,17 @@ function insertInline(text: string, node: AST.TOMLInlineTable, keys: readonly st
   const last = node.body[node.body.length - 1];
   if (!last) return { start: node.range[0], end: node.range[1], newText: `{ ${pair} }` };
   return { start: last.range[1], end: last.range[1], newText: `, ${pair}` };
+}
+
+/** One more `[[x]]` section, right after the last existing one (and its sub-tables). */
+function newArrayTableSection(text: string, ast: AST.TOMLProgram, tables: readonly AST.TOMLTable[], path: string[], value: { [k: string]: TomlValue }, style: FileStyle): RawEdit {
+  const last = tables[tables.length - 1] as AST.TOMLTable;
+  const under = (ast.body[0]?.body ?? []).filter((t): t is AST.TOMLTable => t.type === 'TOMLTable' && last.resolvedKey.every((x, i) => t.resolvedKey[i] === x));
+  const end = sectionEnd(text, ast, under[under.length - 1] ?? last);
+  const lines = Object.entries(value).map(([k, x]) => `${formatKeyPath([k])} = ${formatValue(x, style)}${style.eol}`).join('');
+  const prefix = (end > 0 && !text.slice(0, end).endsWith('\n') ? style.eol : '') + style.eol;
+  const suffix = end < text.length && !isBlankLine(text, end) ? style.eol : '';
+  return { start: end, end, newText: `${prefix}[[${formatKeyPath(path)}]]${style.eol}${lines}${suffix}` };
 }
 
 /** A new `[section]` (or `key = {…}` line when that reads better) where it belongs. */

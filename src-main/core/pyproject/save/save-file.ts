@@ -40,6 +40,8 @@ export interface SaveOptions {
   readonly expectedMtimeMs?: number;
   /** Permission bits for a new file (default 0o644, before umask). */
   readonly mode?: number;
+  /** Fault injection for tests: runs after the temporary file is written, before the last check. */
+  readonly beforeRename?: () => void | Promise<void>;
 }
 
 export type SaveResult =
@@ -103,6 +105,7 @@ export async function saveFile(path: string, text: string, opts: SaveOptions = {
     } finally {
       await fh.close();
     }
+    await opts.beforeRename?.();
     // Last look just before replacing: the window for a lost update is the rename itself.
     if (expected !== undefined && before) {
       const now = await readIfExists(target);

@@ -5,7 +5,7 @@
  * (first error by metadata-version > name > version > alphabetical), then the core metadata
  * built from the form, validated with the standards core plus PyPI's own rules.
  */
-import { validateCoreMetadata, type CoreMetadataFields, type MetadataProblem } from '../standards/metadata';
+import { parseContentType, validateCoreMetadata, type CoreMetadataFields, type MetadataProblem } from '../standards/metadata';
 import { isValidName } from '../standards/names';
 import { parseRequirement } from '../standards/pep508';
 import { normalizeRequiresPython, tryParseVersion, type Version } from './std';
@@ -197,6 +197,39 @@ export interface FormMetadata {
   readonly version: Version;
 }
 
+/**
+ * PyPI shows packaging's InvalidMetadata text; rebuild it from the standards core's finding
+ * where the wording differs (no parser detail, Python list formatting).
+ */
+function pypiMessage(p: MetadataProblem, m: CoreMetadataFields): string {
+  const pyList = (xs: readonly string[]) => `[${xs.map(pyRepr).join(', ')}]`;
+  switch (p.code) {
+    case 'INVALID_METADATA_VERSION':
+      return `${m.metadataVersion === undefined ? 'None' : pyRepr(m.metadataVersion)} is not a valid metadata version`;
+    case 'INVALID_REQUIREMENT':
+    case 'INVALID_LICENSE_EXPRESSION': {
+      const msg = pythonQuoting(p.message);
+      const tail = ` is invalid for '${p.field}'`;
+      const cut = msg.indexOf(tail);
+      return cut < 0 ? msg : msg.slice(0, cut + tail.length);
+    }
+    case 'INVALID_LICENSE_FILE':
+      return pythonQuoting(p.message).replace(/^(.*) is invalid, (.*) \('license-file'\)$/, "$1 is invalid for 'license-file', $2");
+    case 'INVALID_CONTENT_TYPE': {
+      const v = m.descriptionContentType ?? '';
+      const type = parseContentType(v);
+      if (!['text/plain', 'text/x-rst', 'text/markdown'].includes(type.type) || !v.toLowerCase().includes(type.type)) {
+        return `'description-content-type' must be one of ${pyList(['text/plain', 'text/x-rst', 'text/markdown'])}, not ${pyRepr(v)}`;
+      }
+      const charset = type.params.charset ?? 'UTF-8';
+      if (charset !== 'UTF-8') return `'description-content-type' can only specify the UTF-8 charset, not ${pyRepr(charset)}`;
+      return `valid Markdown variants for 'description-content-type' are ${pyList(['GFM', 'CommonMark'])}, not ${pyRepr(type.params.variant ?? '')}`;
+    }
+    default:
+      return pythonQuoting(p.message);
+  }
+}
+
 /** C.: validate the metadata; throws UploadRejection(400) with the highest-priority problem. */
 export function checkMetadata(fields: FormFields): FormMetadata {
   const parsed = formToMetadata(fields);
@@ -205,7 +238,7 @@ export function checkMetadata(fields: FormFields): FormMetadata {
   if (problems.length) {
     const order = ['metadata-version', 'name', 'version'];
     const field = order.find((f) => problems.some((x) => x.field === f)) ?? [...new Set(problems.map((x) => x.field))].sort()[0]!;
-    const msg = pythonQuoting(problems.find((x) => x.field === field)!.message);
+    const msg = pypiMessage(problems.find((x) => x.field === field)!, parsed.fields);
     throw new UploadRejection(400, `${msg.endsWith('.') ? msg : `${msg}.`} See ${CORE_METADATA_HELP} for more information.`);
   }
   return { fields: parsed.fields, name: parsed.fields.name!, version: version! };

@@ -43,6 +43,8 @@ export interface ResolveOptions {
   readonly concurrency?: number;
   /** Prefetch metadata of likely candidates (default true). */
   readonly prefetch?: boolean;
+  /** Called each time a version is chosen as the candidate to try (then pinned or rejected). */
+  readonly onCandidate?: (pkg: string, version: string) => void;
   /** Give up after this many solver steps (default 100 000). */
   readonly maxSteps?: number;
   /** Give up after this long (ms; default none). */

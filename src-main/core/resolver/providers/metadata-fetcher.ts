@@ -108,7 +108,7 @@ export class MetadataFetcher {
     }
     if (file.url.startsWith('file:')) {
       const path = fileURLToPath(file.url);
-      if (file.dist.kind === 'sdist') return { bytes: await readSdistPkgInfo(path, file.filename, file.url, this.limits.maxMetadataBytes), route: 'sdist' };
+      if (file.dist.kind === 'sdist') return { bytes: await readSdistPkgInfo(path, file.url, this.limits.maxMetadataBytes), route: 'sdist' };
       try {
         const md = await readWheelMetadata(path, { filename: file.filename, limits: { maxInMemory: this.limits.maxMetadataBytes } });
         return { bytes: md.metadataBytes, route: 'local-wheel' };
@@ -138,7 +138,7 @@ export class MetadataFetcher {
     try {
       const path = join(tmp.path, file.filename.replace(/[/\\]/g, '_'));
       await downloadTo(this.fetcher, file.url, path, { maxBytes: this.limits.maxFileBytes, hashes: file.hashes, size: file.size, ...(signal ? { signal } : {}) });
-      if (file.dist.kind === 'sdist') return { bytes: await readSdistPkgInfo(path, file.filename, file.url, this.limits.maxMetadataBytes), route: 'sdist' };
+      if (file.dist.kind === 'sdist') return { bytes: await readSdistPkgInfo(path, file.url, this.limits.maxMetadataBytes), route: 'sdist' };
       try {
         const md = await readWheelMetadata(path, { filename: file.filename, limits: { maxInMemory: this.limits.maxMetadataBytes } });
         return { bytes: md.metadataBytes, route: 'download' };

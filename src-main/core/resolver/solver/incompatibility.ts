@@ -56,6 +56,8 @@ export class Incompatibility {
       const prev = map.get(p);
       map.set(p, prev ? prev.intersect(t) : t);
     }
+    // `not p ∈ ∅` always holds (e.g. a dependency on `b==1,==2`): it constrains nothing.
+    if (map.size > 1) for (const [p, t] of map) if (!t.positive && t.set.isEmpty && map.size > 1) map.delete(p);
     if (cause.kind === 'derived' && map.size > 1) {
       const r = map.get(ROOT);
       if (r?.positive) map.delete(ROOT);

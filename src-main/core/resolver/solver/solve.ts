@@ -135,6 +135,8 @@ class Resolution {
 
   private async pick(undecided: PackageKey[]): Promise<PackageKey> {
     if (undecided.includes(ROOT)) return ROOT;
+    const empty = undecided.find((k) => (this.core.solution.accumulated(k) as Term).set.isEmpty);
+    if (empty !== undefined) return empty;
     const listings = await abortable(Promise.all(undecided.map((k) => this.data.listing(baseName(k)))), this.options.signal);
     const ranked = undecided.map((key, i) => {
       const data = listings[i];
@@ -175,8 +177,12 @@ class Resolution {
     const core = this.core;
     const name = baseName(pkg);
     const extra = extraOf(pkg);
-    const data = await abortable(this.data.listing(name), this.options.signal);
     const range = (core.solution.accumulated(pkg) as Term).set;
+    if (range.isEmpty) {
+      core.add(core.create([[pkg, Term.pos(range)]], { kind: 'no-versions' }));
+      return pkg;
+    }
+    const data = await abortable(this.data.listing(name), this.options.signal);
     if (data === null) {
       core.add(core.create([[pkg, Term.pos(VersionSet.any())]], { kind: 'not-found' }));
       return pkg;
@@ -187,6 +193,7 @@ class Resolution {
       return pkg;
     }
     const v = entry.version;
+    this.options.onCandidate?.(pkg, entry.key);
     const unusable = checkUsable(name, entry, this.request.target, this.build, this.root.exactPins.get(name));
     if (unusable) {
       this.addUnavailable(name, entry, unusable);

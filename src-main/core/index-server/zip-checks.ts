@@ -73,18 +73,25 @@ export async function readCentralDirectory(ra: RandomAccess): Promise<ZipEntry[]
   let count = tail.readUInt16LE(at + 10);
   let cdSize = tail.readUInt32LE(at + 12);
   let cdOffset = tail.readUInt32LE(at + 16);
+  // Where the central directory ends: the EOCD, or the ZIP64 EOCD record when there is one.
+  let endPos = eocdPos;
   if (eocdPos >= 20) {
     const loc = await ra.read(eocdPos - 20, 20);
     if (loc.readUInt32LE(0) === SIG_EOCD64_LOCATOR) {
-      const e64 = await ra.read(Number(loc.readBigUInt64LE(8)), 56);
+      endPos = Number(loc.readBigUInt64LE(8));
+      const e64 = await ra.read(endPos, 56);
       if (e64.length < 56 || e64.readUInt32LE(0) !== SIG_EOCD64) throw new ZipFormatError('File is not a zip file');
       count = Number(e64.readBigUInt64LE(32));
       cdSize = Number(e64.readBigUInt64LE(40));
       cdOffset = Number(e64.readBigUInt64LE(48));
     }
   }
-  if (cdOffset + cdSize > ra.size || cdSize > 64 * 1024 * 1024) throw new ZipFormatError('Truncated central directory');
-  const cd = await ra.read(cdOffset, cdSize);
+  // Like Python's zipfile, tolerate data prepended to the archive: the central directory really
+  // ends where the EOCD starts (the framing check then rejects the prefix).
+  const cdStart = endPos - cdSize;
+  if (cdStart < 0 || cdStart < cdOffset || cdSize > 64 * 1024 * 1024) throw new ZipFormatError('Truncated central directory');
+  const concat = cdStart - cdOffset;
+  const cd = await ra.read(cdStart, cdSize);
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let i = 0; i < count; i++) {
@@ -116,7 +123,7 @@ export async function readCentralDirectory(ra: RandomAccess): Promise<ZipEntry[]
       }
       e += 4 + len;
     }
-    entries.push({ name: decodeName(name, flags), method, compressedSize, size, localOffset, flags });
+    entries.push({ name: decodeName(name, flags), method, compressedSize, size, localOffset: localOffset + concat, flags });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

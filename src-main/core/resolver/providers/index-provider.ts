@@ -101,6 +101,12 @@ export class IndexProvider implements MetadataProvider {
     for (const n of names) this.files(n, signal).catch(() => undefined);
   }
 
+  /** Non-fatal findings of the pages read so far (newer api-versions, skipped links), de-duplicated. */
+  async warnings(): Promise<string[]> {
+    const all = await Promise.allSettled([...this.listings.values()]);
+    return [...new Set(all.flatMap((r) => (r.status === 'fulfilled' ? r.value.warnings : [])))].sort();
+  }
+
   async listVersions(name: NormalizedName, opts: ProviderCallOptions = {}): Promise<ProjectListing | null> {
     const found = await this.files(name, opts.signal);
     if (!found.found) return null;

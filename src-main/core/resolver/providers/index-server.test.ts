@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog, buildDists, createTokenCli, legacyUpload, startServer, tempDir } from '../../index-server/test-support/harness';
 import type { ServerProcess } from '../../index-server/test-support/harness';
 import { normalizeName } from '../../standards/names';
-import { parseVersion } from '../../standards/pep440';
+import { compareVersions, parseVersion } from '../../standards/pep440';
 import { MetadataUnavailableError } from '../provider';
 import { IndexClient } from './index-client';
 import { IndexProvider } from './index-provider';
@@ -72,7 +72,7 @@ describe('against packwright index serve', () => {
       const out: Record<string, unknown> = {};
       for (const name of names) {
         const listing = await p.listVersions(normalizeName(name));
-        const best = [...(listing?.versions ?? [])].filter((v) => v.yanked === false).sort((x, y) => (x.version.compare(y.version)))[0];
+        const best = [...(listing?.versions ?? [])].filter((v) => v.yanked === false).sort((x, y) => compareVersions(x.version, y.version))[0];
         out[name] = { yanked: listing?.versions.filter((v) => v.yanked !== false).map((v) => [v.version.toString(), v.yanked]), md: await p.getMetadata(normalizeName(name), best!.version) };
       }
       return out;

@@ -200,6 +200,22 @@ describe('several indexes and find-links', () => {
   });
 });
 
+describe('prefetching and progress', () => {
+  it('prefetches listings once, reports progress events and page warnings', async () => {
+    const events: string[] = [];
+    const p = provider({ onEvent: (e) => events.push(e.kind) });
+    const before = server.requests.length;
+    p.prefetch(['small', 'bigpkg', 'small']);
+    const [small, bigpkg] = await Promise.all([p.listVersions(n('small')), p.listVersions(n('bigpkg'))]);
+    expect(small?.versions).toHaveLength(1);
+    expect(bigpkg?.versions).toHaveLength(1);
+    expect(server.requests.length - before).toBe(2);
+    expect(events.filter((e) => e === 'request')).toHaveLength(2);
+    expect(events).toContain('bytes');
+    expect(await p.warnings()).toEqual([]);
+  });
+});
+
 describe('offline second run', () => {
   it('resolves the same metadata offline with zero network requests', async () => {
     const cacheDir = join(dir, 'cache');

@@ -17,7 +17,7 @@ export function collectPins(
 ): Pin[] {
   const extras = new Map<NormalizedName, string[]>();
   const parents = new Map<NormalizedName, Map<string, { parent: NormalizedName | null; parentVersion: string | null; viaExtra: string | null; requirements: Set<string> }>>();
-  for (const [key, v] of decisions) {
+  for (const key of decisions.keys()) {
     if (key === ROOT) continue;
     const e = extraOf(key);
     if (e !== null) {
@@ -47,8 +47,13 @@ export function collectPins(
     const name = baseName(key);
     const ps: PinParent[] = [...(parents.get(name)?.values() ?? [])]
       .map((p) => ({ parent: p.parent, parentVersion: p.parentVersion, viaExtra: p.viaExtra, requirements: [...p.requirements] }))
-      .sort((a, b) => (a.parent ?? '').localeCompare(b.parent ?? '') || (a.viaExtra ?? '').localeCompare(b.viaExtra ?? ''));
+      .sort((a, b) => cmp(a.parent ?? '', b.parent ?? '') || cmp(a.viaExtra ?? '', b.viaExtra ?? ''));
     pins.push({ name, version: v.toString(), extras: (extras.get(name) ?? []).sort(), direct: directNames.has(name), yanked: isYanked(name, v), parents: ps });
   }
-  return pins.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return pins.sort((a, b) => cmp(a.name, b.name));
+}
+
+/** Code-unit order (locale-independent, hence deterministic). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

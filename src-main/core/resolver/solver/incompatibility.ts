@@ -8,7 +8,7 @@
  */
 import type { Version } from '../../standards/pep440';
 import { ROOT, type PackageKey } from './package-key';
-import { Term } from './term';
+import type { Term } from './term';
 
 /** Why versions that exist cannot be used (each turns into a hint in explanations). */
 export type UnavailableReason =

@@ -7,7 +7,7 @@
  *   pos(A) ∩ pos(B) = pos(A ∩ B); pos(A) ∩ neg(B) = pos(A \ B); neg(A) ∩ neg(B) = neg(A ∪ B).
  * Versions sets are exact PEP 440 interval unions (standards/pep440 VersionSet).
  */
-import { VersionSet } from '../../standards/pep440';
+import type { VersionSet } from '../../standards/pep440';
 
 /** An immutable term over one package's versions. */
 export class Term {

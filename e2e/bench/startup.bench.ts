@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromiumSync } from '../core/platform/find-browser';
+import { findChromiumSync } from '../../src-main/core/platform/find-browser';
 
 const launcher = fileURLToPath(new URL('../../resources/bin/packwright.mjs', import.meta.url));
 const RUNS = 5;

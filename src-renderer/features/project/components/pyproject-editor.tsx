@@ -36,7 +36,7 @@ export function PyprojectEditor({ folder, diskVersion }: { readonly folder: stri
   };
 
   return (
-    <section className="editor-pane" aria-label="pyproject.toml editor">
+    <section className="editor-pane" aria-label="pyproject.toml editor" data-validated={current ? 'current' : 'stale'}>
       <div className="editor-toolbar">
         <span className="muted" data-testid="editor-state">{dirty ? 'Unsaved changes' : 'Saved'}</span>
         <button type="button" className="primary-inline" onClick={() => save.mutate()} disabled={!dirty || save.isPending || buffer.conflict !== null}>

@@ -11,6 +11,7 @@ import { parse as parseToml } from 'smol-toml';
 import { filenameName, filenameVersion } from '../../standards/names';
 import type { MemoryIndex, MemoryVersion } from '../memory-provider';
 import type { DistributionFile } from '../provider';
+import type { TreeDist } from '../providers/testing/build-tree';
 
 /** One version of a scenario package (packse schema). */
 export interface ScenarioVersion {
@@ -139,4 +140,25 @@ export function scenarioIndex(s: Scenario): MemoryIndex {
 /** The target Python of a scenario: the resolver override, else the environment's, else 3.12. */
 export function scenarioPython(s: Scenario): string {
   return s.resolver_options?.python ?? s.environment?.python ?? '3.12';
+}
+
+/** The scenario's packages as distributions for a PEP 503 file tree (providers/testing/build-tree). */
+export function scenarioDists(s: Scenario): TreeDist[] {
+  const out: TreeDist[] = [];
+  for (const [name, pkg] of Object.entries(s.packages ?? {})) {
+    for (const [version, v] of Object.entries(pkg.versions)) {
+      const rp = v.requires_python ?? DEFAULT_REQUIRES_PYTHON;
+      out.push({
+        name,
+        version,
+        requiresDist: scenarioRequiresDist(v),
+        requiresPython: rp === '' ? null : rp,
+        providesExtra: Object.keys(v.extras ?? {}).map(cleanExtra),
+        yanked: v.yanked ?? false,
+        wheelTags: (v.wheel ?? true) ? (v.wheel_tags && v.wheel_tags.length > 0 ? v.wheel_tags : ['py3-none-any']) : [],
+        sdist: v.sdist ?? true,
+      });
+    }
+  }
+  return out;
 }

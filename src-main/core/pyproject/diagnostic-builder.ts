@@ -55,7 +55,7 @@ export interface FixOptions {
 /** A quick fix applying `changes` to the document text; null when they cannot be applied. */
 export function makeFix(doc: ValidDocument, title: string, changes: readonly EditChange[], opts: FixOptions = {}): QuickFix | null {
   try {
-    const { edits } = applyEdits(doc.source.text, changes);
+    const { edits } = applyEdits(doc.source.text, changes, { ast: doc.ast });
     if (edits.length === 0) return null;
     return { title, edits, ...(opts.isPreferred ? { isPreferred: true } : {}), ...(opts.confirmation ? { confirmation: opts.confirmation } : {}) };
   } catch (err) {

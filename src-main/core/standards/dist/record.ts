@@ -19,7 +19,26 @@ export interface RecordRow {
   readonly line: number;
 }
 
-export type RecordProblemCode = 'BAD_ROW' | 'DUPLICATE_ROW' | 'UNKNOWN_HASH' | 'WEAK_HASH' | 'NO_HASH' | 'HASH_MISMATCH' | 'SIZE_MISMATCH' | 'NOT_IN_RECORD' | 'NOT_IN_ARCHIVE';
+export type RecordProblemCode =
+  | 'BAD_ROW'
+  | 'DUPLICATE_ROW'
+  | 'UNKNOWN_HASH'
+  | 'WEAK_HASH'
+  | 'NO_HASH'
+  | 'HASH_MISMATCH'
+  | 'SIZE_MISMATCH'
+  | 'NOT_IN_RECORD'
+  | 'NOT_IN_ARCHIVE'
+  /** Digests written in hex: they verify, but the spec asks for urlsafe base64. */
+  | 'HEX_DIGEST';
+
+/**
+ * Problems that make installers refuse the wheel ("installation will fail if any file in the
+ * archive is not both mentioned and correctly hashed in RECORD"); the others are warnings.
+ */
+export const RECORD_FAILURES: ReadonlySet<string> = new Set<RecordProblemCode>([
+  'BAD_ROW', 'DUPLICATE_ROW', 'UNKNOWN_HASH', 'WEAK_HASH', 'NO_HASH', 'HASH_MISMATCH', 'SIZE_MISMATCH', 'NOT_IN_RECORD', 'NOT_IN_ARCHIVE',
+]);
 
 /** A finding about RECORD or about a file it lists. */
 export interface RecordProblem {

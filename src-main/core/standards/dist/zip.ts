@@ -228,9 +228,9 @@ export class ZipArchive {
 
   /**
    * Stream a member's bytes. Never yields more than the declared size; checks the byte count
-   * and the CRC-32 at the end. Throws ArchiveError.
+   * and, unless `skipCrc` (when the caller verifies a stronger hash), the CRC-32. Throws ArchiveError.
    */
-  async *chunks(entry: ZipEntry): AsyncGenerator<Buffer, void, undefined> {
+  async *chunks(entry: ZipEntry, opts: { skipCrc?: boolean } = {}): AsyncGenerator<Buffer, void, undefined> {
     const slot = this.byName.get(entry.name);
     if (!slot) throw new ArchiveError('CORRUPT', 'No such member', entry.name);
     if (entry.isDirectory && entry.uncompressedSize === 0) return;
@@ -239,7 +239,7 @@ export class ZipArchive {
     let count = 0;
     try {
       for await (const chunk of memberData(this.src, local, entry)) {
-        crc = crc32(chunk, crc);
+        if (!opts.skipCrc) crc = crc32(chunk, crc);
         count += chunk.length;
         yield chunk;
       }
@@ -247,7 +247,7 @@ export class ZipArchive {
       throw toArchiveError(err, entry.name);
     }
     if (count !== entry.uncompressedSize) throw new ArchiveError('SIZE_MISMATCH', `Member has ${count} bytes, ${entry.uncompressedSize} declared`, entry.name);
-    if (crc !== entry.crc32) throw new ArchiveError('CRC_MISMATCH', 'CRC-32 does not match', entry.name);
+    if (!opts.skipCrc && crc !== entry.crc32) throw new ArchiveError('CRC_MISMATCH', 'CRC-32 does not match', entry.name);
   }
 
   /** Read a whole member into memory (at most `maxBytes`, default limits.maxInMemory). */

@@ -31,6 +31,19 @@ describe('BLAKE2b (RFC 7693) against hashlib', () => {
     expect(blake2b256Hex(new Uint8Array())).toBe('0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8');
   });
 
+  it('keeps independent state for interleaved hashers (one shared WebAssembly instance)', () => {
+    const a = randomBytes(100_000);
+    const b = randomBytes(70_001);
+    const ha = new Blake2b(32);
+    const hb = new Blake2b(64);
+    for (let i = 0; i * 9_999 < a.length; i++) {
+      ha.update(a.subarray(i * 9_999, (i + 1) * 9_999));
+      hb.update(b.subarray(i * 7_001, (i + 1) * 7_001));
+    }
+    expect(ha.hexDigest()).toBe(new Blake2b(32).update(a).hexDigest());
+    expect(hb.hexDigest()).toBe(new Blake2b(64).update(b).hexDigest());
+  });
+
   it('refuses reuse after digest', () => {
     const h = new Blake2b();
     h.digest();

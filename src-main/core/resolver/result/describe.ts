@@ -128,18 +128,29 @@ export class Describer {
     if (terms.length === 1) {
       const t = terms[0] as TreeTerm;
       if (t.positive) return phrase(`${this.versionsOf(t.pkg, t.set)} cannot be used`, pkgs);
-      return phrase(`you require ${termText(t.pkg, t.set)}`, pkgs);
+      return phrase(`you require ${this.needed(t.pkg, t.set)}`, pkgs);
     }
     const pos = terms.filter((t) => t.positive);
     const neg = terms.filter((t) => !t.positive);
     if (pos.length === 1 && neg.length === 1) {
       const who = this.versionsOf((pos[0] as TreeTerm).pkg, (pos[0] as TreeTerm).set);
       const verb = who.startsWith('all versions of') ? 'depend on' : 'depends on';
-      return phrase(`${who} ${verb} ${termText((neg[0] as TreeTerm).pkg, (neg[0] as TreeTerm).set)}`, pkgs);
+      return phrase(`${who} ${verb} ${this.needed((neg[0] as TreeTerm).pkg, (neg[0] as TreeTerm).set)}`, pkgs);
     }
+    const needs = neg.map((t) => this.needed(t.pkg, t.set));
     if (neg.length === 0) return phrase(`${joinAnd(pos.map((t) => this.versionsOf(t.pkg, t.set)))} are incompatible`, pkgs);
-    if (pos.length === 0) return phrase(`you require one of ${joinAnd(neg.map((t) => termText(t.pkg, t.set)))}`, pkgs);
-    return phrase(`${joinAnd(pos.map((t) => this.versionsOf(t.pkg, t.set)))} together require one of ${joinAnd(neg.map((t) => termText(t.pkg, t.set)))}`, pkgs);
+    if (pos.length === 0) return phrase(`you require one of: ${needs.join('; ')}`, pkgs);
+    const who = joinAnd(pos.map((t) => this.versionsOf(t.pkg, t.set)));
+    return phrase(`${who} ${pos.length > 1 ? 'together require' : 'requires'} one of: ${needs.join('; ')}`, pkgs);
+  }
+
+  /**
+   * A required range in a conclusion: as derived when it is one interval (`b==1.0.0`,
+   * `c>=0.4`), collapsed onto listed versions when it is a union (`b<=1.0.0 or b>=3.0.0`).
+   */
+  needed(pkg: PackageKey, set: VersionSet): string {
+    const s = set.intervals.length > 1 ? simplifyRange(set, this.available(pkg)) : set;
+    return termText(pkg, s);
   }
 
   /** A version set of `pkg` without simplification (for hints). */

@@ -5,11 +5,32 @@
  * PEP 440 specifier syntax (`>=2.0.0,<3.0.0`), one interval per alternative.
  */
 import { before, compareVersions, CutKind, VersionSet, type Interval, type Version } from '../../standards/pep440';
-import { afterLocals } from '../../standards/pep440/cuts';
+import { afterLocals, nextPublic } from '../../standards/pep440/cuts';
 
 /** The canonical text of one interval. */
 function intervalText(iv: Interval): string {
   return VersionSet.from(iv[0], iv[1]).toString().replace(/, /g, ',');
+}
+
+/** The version a gap `[hi, lo)` between two intervals excludes, when it is exactly one `!=v`. */
+function singleHole(hi: Interval[1], lo: Interval[0]): Version | null {
+  if (hi.kind !== CutKind.Before || lo.kind !== CutKind.Before || hi.v.local !== null) return null;
+  return compareVersions(nextPublic(hi.v), lo.v) === 0 ? hi.v : null;
+}
+
+/** `>=2.0,!=2.1` for an interval with single-version holes, else null. */
+function withHoles(set: VersionSet): string | null {
+  const ivs = set.intervals;
+  if (ivs.length < 2) return null;
+  const holes: Version[] = [];
+  for (let i = 0; i + 1 < ivs.length; i++) {
+    const v = singleHole((ivs[i] as Interval)[1], (ivs[i + 1] as Interval)[0]);
+    if (!v) return null;
+    holes.push(v);
+  }
+  const hull = VersionSet.from((ivs[0] as Interval)[0], (ivs[ivs.length - 1] as Interval)[1]);
+  const head = hull.isAny ? [] : [intervalText(hull.intervals[0] as Interval)];
+  return [...head, ...holes.map((v) => `!=${v.toString()}`)].join(',');
 }
 
 /** Each alternative of a set, as specifier text (`*` for everything; none for the empty set). */
@@ -17,6 +38,10 @@ export function rangeAlternatives(set: VersionSet): string[] {
   if (set.isAny) return ['*'];
   const whole = set.toString();
   if (whole.startsWith('!=') && !whole.includes('||')) return [whole];
+  if (set.arbitraryOverrides().size === 0) {
+    const holes = withHoles(set);
+    if (holes !== null) return [holes];
+  }
   const out = set.intervals.map(intervalText);
   for (const [k, inSet] of set.arbitraryOverrides()) if (inSet) out.push(`===${k}`);
   return out;

@@ -50,7 +50,7 @@ export interface RecordProblem {
 /**
  * Parse CSV as Python's `csv.reader` does with the default dialect (what installers use):
  * `,` separators, `"` quoting with `""` escapes, line ends `\r\n`, `\n` or `\r` (also inside
- * quotes), blank lines skipped.
+ * quotes), a blank line giving an empty row.
  */
 export function parseCsv(text: string): { fields: string[]; line: number }[] {
   const rows: { fields: string[]; line: number }[] = [];
@@ -76,7 +76,9 @@ export function parseCsv(text: string): { fields: string[]; line: number }[] {
     if (!started) {
       rowLine = line;
       if (c === '\r' || c === '\n') {
+        // A blank line is an empty row, as csv.reader yields it.
         if (c === '\r' && text[i + 1] === '\n') i++;
+        rows.push({ fields: [], line });
         line++;
         continue;
       }
@@ -115,6 +117,7 @@ export function parseRecord(text: string): { rows: RecordRow[]; problems: Record
   const problems: RecordProblem[] = [];
   const seen = new Set<string>();
   for (const { fields, line } of parseCsv(text)) {
+    if (fields.length === 0) continue;
     const [path = '', hash = '', size = ''] = fields;
     if (fields.length !== 3 || path === '') {
       problems.push({ code: 'BAD_ROW', path, message: `RECORD line ${line}: expected 3 fields (path, hash, size), found ${fields.length}` });
@@ -140,6 +143,17 @@ export function parseRecord(text: string): { rows: RecordRow[]; problems: Record
     rows.push({ path, algorithm, digest, size: sizeNum, line });
   }
   return { rows, problems };
+}
+
+function csvField(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** Write RECORD rows as CSV (Python csv.writer's minimal quoting, `\n` line ends). */
+export function formatRecord(rows: readonly Pick<RecordRow, 'path' | 'algorithm' | 'digest' | 'size'>[]): string {
+  return rows
+    .map((r) => [r.path, r.algorithm && r.digest !== null ? `${r.algorithm}=${r.digest}` : '', r.size === null ? '' : String(r.size)].map(csvField).join(',') + '\n')
+    .join('');
 }
 
 /** Python hashlib names → Node crypto names. */

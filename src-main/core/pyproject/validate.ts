@@ -22,7 +22,7 @@ import { checkImportNames } from './semantic/import-names';
 import { checkLicense } from './semantic/license';
 import { checkLicenseFileSyntax } from './semantic/license-files';
 import { checkNameAndVersion, suppressNameVersionSchemaErrors } from './semantic/name-version';
-import { checkEntryPoints, checkPeopleAndText, checkReadme } from './semantic/project-fields';
+import { checkEntryPoints, checkPeopleAndText, checkReadme, suppressUrlSchemaErrors } from './semantic/project-fields';
 import { checkRequirements } from './semantic/requirements';
 import { checkRequiresPython } from './semantic/requires-python';
 import { parseDocument, type ParsedDocument } from './toml/parse';
@@ -43,7 +43,8 @@ const SEMANTIC_CHECKS: readonly SemanticCheck[] = [
   checkPeopleAndText,
 ];
 
-const suppress = (path: DataPath, e: ErrorObject): boolean => suppressDynamicSchemaErrors(path, e) || suppressNameVersionSchemaErrors(path, e);
+const suppress = (path: DataPath, e: ErrorObject): boolean =>
+  suppressDynamicSchemaErrors(path, e) || suppressNameVersionSchemaErrors(path, e) || suppressUrlSchemaErrors(path, e);
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequirement } from '../../standards/pep508';
 import { applyFix, codes, only } from '../testing/helpers';
-import { raiseFloor } from './check-backend';
+import { isBackendReference, raiseFloor } from './check-backend';
 import { BACKENDS, backendFor, floorFor } from './floors';
 
 const file = (requires: string, backend: string, project: string): string =>
@@ -60,5 +60,11 @@ describe('backend capability floors', () => {
   it('skips in-tree backends', () => {
     const text = '[build-system]\nrequires = []\nbuild-backend = "pdm.backend.intree"\nbackend-path = ["src"]\n[project]\nname = "d"\nversion = "1"\nlicense = "MIT"\n';
     expect(codes(text)).toEqual([]);
+  });
+
+  it('checks the build-backend reference (PEP 517)', () => {
+    expect(isBackendReference('setuptools.build_meta:__legacy__')).toBe(true);
+    expect(isBackendReference('hatchling-build')).toBe(false);
+    expect(codes(file('hatchling>=1.27', 'hatchling build', ''))).toContain('PW-BUILD-004');
   });
 });

@@ -7,6 +7,7 @@ import { compareVersions, SpecifierSet, VersionSet, parseVersion, type Specifier
 import type { Requirement } from '../../standards/pep508';
 import { makeFix, replaceFix } from '../diagnostic-builder';
 import { formatBasicString } from '../edit/format-value';
+import { isPythonIdentifier } from '../schema/formats';
 import { isTable, stringItems, type CheckContext } from '../semantic/context';
 import { tryRequirement } from '../semantic/requirements';
 import { backendFor, BACKENDS, FEATURE_WORDS, floorFor, type BackendFeature, type BackendInfo } from './floors';
@@ -56,6 +57,9 @@ export function checkBuildSystem(c: CheckContext): void {
       part: 'key',
       rule: 'PEP 517',
     });
+  }
+  if (backendValue !== null && !isBackendReference(backendValue)) {
+    c.report({ code: 'PW-BUILD-004', message: `"${backendValue}" is not a backend reference: write a module path, optionally followed by \`:\` and an object (e.g. "hatchling.build").`, path: ['build-system', 'build-backend'], rule: 'PEP 517' });
   }
   const backend = backendFor(backendValue ?? 'setuptools.build_meta:__legacy__');
   if (!backend || inTree) return;
@@ -126,6 +130,14 @@ export function raiseFloor(text: string, req: Requirement, min: string): string 
   const gap = head?.[2] ?? '';
   const marker = req.marker ? `; ${req.marker.toString()}` : '';
   return `${name}${gap}${[`>=${min}`, ...kept].join(',')}${marker}`;
+}
+
+/** PEP 517 `build-backend`: `module.path` or `module.path:object.attr` (Python identifiers). */
+export function isBackendReference(value: string): boolean {
+  const [mod, obj = '', ...rest] = value.split(':');
+  if (rest.length || mod === undefined) return false;
+  const parts = [...mod.split('.'), ...obj.split('.')].map((x) => x.trim()).filter((x) => x !== '');
+  return parts.length > 0 && mod.trim() !== '' && parts.every(isPythonIdentifier);
 }
 
 /** Backend families known to Packwright (for completions and the wizard). */

@@ -10,7 +10,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { addCustomFormats } from './formats';
-import { SCHEMA_FILES } from './schema-files';
+import { EXTRA_TOOL_SCHEMAS, SCHEMA_FILES } from './schema-files';
 
 const HOSTS = ['https://json.schemastore.org/', 'https://www.schemastore.org/'] as const;
 const ROOT_ID = 'https://json.schemastore.org/pyproject.json';
@@ -43,6 +43,12 @@ function build(): Compiled {
   const toolRefs = new Map<string, string>();
   for (const [name, prop] of Object.entries(pyproject.properties.tool.properties)) {
     if (prop.$ref) toolRefs.set(name, new URL(prop.$ref, ROOT_ID).href);
+  }
+  for (const [name, schema] of Object.entries(EXTRA_TOOL_SCHEMAS)) {
+    if (toolRefs.has(name)) continue;
+    const id = `https://packwright.invalid/extra-tool-${name}.json`;
+    ajv.addSchema({ ...schema, $id: id });
+    toolRefs.set(name, id);
   }
   // The root without tool schemas: `tool.<name>` must still be a table (additionalProperties).
   const rootSchema = {
@@ -93,7 +99,7 @@ export function schemaErrors(data: Record<string, unknown>): SchemaIssue[] {
       if (!fn || fn(value)) continue;
       const prefix = `/tool/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const file = (c.toolRefs.get(name) ?? '').replace(/^.*\//, '');
-      const root = SCHEMA_FILES[file] ?? {};
+      const root = SCHEMA_FILES[file] ?? EXTRA_TOOL_SCHEMAS[name] ?? {};
       for (const e of fn.errors ?? []) errors.push({ error: { ...e, instancePath: prefix + e.instancePath }, root });
     }
   }

@@ -31,6 +31,7 @@ import tombi from './data/tombi.json' with { type: 'json' };
 import tox from './data/tox.json' with { type: 'json' };
 import ty from './data/ty.json' with { type: 'json' };
 import uv from './data/uv.json' with { type: 'json' };
+import distutils from './data/validate-pyproject/distutils.schema.json' with { type: 'json' };
 
 /** File name → parsed schema. */
 export const SCHEMA_FILES: Readonly<Record<string, object>> = {
@@ -62,4 +63,9 @@ export const SCHEMA_FILES: Readonly<Record<string, object>> = {
   'tox.json': tox,
   'ty.json': ty,
   'uv.json': uv,
+};
+
+/** Extra `[tool.*]` schemas SchemaStore lacks: tool name → schema (validate-pyproject's plugins). */
+export const EXTRA_TOOL_SCHEMAS: Readonly<Record<string, object>> = {
+  distutils: distutils,
 };

@@ -47,4 +47,9 @@ describe('schema layer', () => {
     const d = only(text, 'PW-SCHEMA-006');
     expect(applyFix(text, d.fixes[0])).toContain('"py312"');
   });
+
+  it('validates [tool.distutils] with validate-pyproject\'s schema (SchemaStore has none)', () => {
+    expect(codes('[tool.distutils.build_ext]\ninplace = true\n')).toEqual([]);
+    expect(codes('[tool.distutils]\nbuild_ext = 1\n')).toContain('PW-SCHEMA-003');
+  });
 });

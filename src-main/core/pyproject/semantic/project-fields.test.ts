@@ -35,4 +35,14 @@ describe('other [project] rules', () => {
     expect(codes(`${HEAD}import-names = ["one"]\nimport-namespaces = ["one; private"]\n`)).toContain('PW-IMPORT-002');
     expect(codes(`${HEAD}import-names = ["one.two"]\n`)).toContain('PW-IMPORT-003');
   });
+
+  it('entry point names and URLs', () => {
+    expect(codes(`${HEAD}[project.scripts]\n"a=b" = "demo:main"\n`)).toContain('PW-ENTRY-002');
+    const text = `${HEAD}[project.urls]\nHomepage = "example.org/demo"\n`;
+    const d = only(text, 'PW-URL-002');
+    expect(d.severity).toBe('warning');
+    expect(applyFix(text, d.fixes[0])).toContain('Homepage = "https://example.org/demo"');
+    expect(codes(`${HEAD}[project.urls]\nHomepage = "https://exa mple.org"\n`)).toContain('PW-URL-003');
+    expect(codes(`${HEAD}authors = [{ name = "Zoë", email = "zoë@exämple.org" }]\n`)).toEqual([]);
+  });
 });

@@ -6,7 +6,11 @@
  */
 import { checkDescriptionContentType } from '../../standards/metadata';
 import { makeFix } from '../diagnostic-builder';
-import { isPythonIdentifier } from '../schema/formats';
+import type { ErrorObject } from 'ajv';
+import { replaceFix } from '../diagnostic-builder';
+import { formatBasicString } from '../edit/format-value';
+import { isPythonIdentifier, isUri } from '../schema/formats';
+import type { DataPath } from '../toml/locate';
 import { isTable, type CheckContext } from './context';
 
 const RULE = 'pyproject.toml spec';
@@ -66,6 +70,9 @@ export function isEntryPointReference(ref: string): boolean {
   return dotted(mod) && (obj === undefined || dotted(obj));
 }
 
+/** Entry point names (validate-pyproject `python-entrypoint-name`): no `[`, `=`, or edge spaces. */
+const ENTRY_NAME = /^[^[\s=]([^=]*[^\s=])?$/u;
+
 export function checkEntryPoints(c: CheckContext): void {
   const p = c.project;
   if (!p) return;
@@ -74,6 +81,9 @@ export function checkEntryPoints(c: CheckContext): void {
   for (const [base, table] of groups) {
     if (!isTable(table)) continue;
     for (const [name, ref] of Object.entries(table)) {
+      if (!ENTRY_NAME.test(name)) {
+        c.report({ code: 'PW-ENTRY-002', message: `"${name}" cannot be an entry point name: names may not contain \`=\`, start with \`[\` or begin or end with spaces.`, path: [...base, name], part: 'key', rule: 'Entry points specification' });
+      }
       if (typeof ref !== 'string' || isEntryPointReference(ref)) continue;
       c.report({
         code: 'PW-ENTRY-001',
@@ -83,6 +93,11 @@ export function checkEntryPoints(c: CheckContext): void {
       });
     }
   }
+}
+
+/** URLs in [project.urls] are checked here (a missing scheme is only a warning, as in validate-pyproject). */
+export function suppressUrlSchemaErrors(path: DataPath, e: ErrorObject): boolean {
+  return path.length === 3 && path[0] === 'project' && path[1] === 'urls' && e.keyword === 'format';
 }
 
 export function checkPeopleAndText(c: CheckContext): void {
@@ -101,8 +116,16 @@ export function checkPeopleAndText(c: CheckContext): void {
     c.report({ code: 'PW-DESCRIPTION-001', severity: 'warning', message: '`description` is the one-line summary (core metadata "Summary"); move longer text to the readme.', path: ['project', 'description'], rule: RULE });
   }
   if (isTable(p.urls)) {
-    for (const label of Object.keys(p.urls)) {
-      if (label.length > 32) c.report({ code: 'PW-URL-001', message: `The URL label "${label}" is longer than 32 characters (PEP 753); PyPI rejects it.`, path: ['project', 'urls', label], part: 'key', rule: 'PEP 753' });
+    for (const [label, url] of Object.entries(p.urls)) {
+      const path = ['project', 'urls', label];
+      if (label.length > 32) c.report({ code: 'PW-URL-001', message: `The URL label "${label}" is longer than 32 characters (PEP 753); PyPI rejects it.`, path, part: 'key', rule: 'PEP 753' });
+      if (typeof url !== 'string' || isUri(url)) continue;
+      const whole = c.doc.index.span(path, 'value');
+      if (isUri(`https://${url}`)) {
+        c.report({ code: 'PW-URL-002', severity: 'warning', message: `"${url}" has no scheme; write the full URL (e.g. "https://${url}") so PyPI shows a working link.`, path, rule: RULE, fixes: [replaceFix(c.doc, `Change to "https://${url}"`, whole[0], whole[1], formatBasicString(`https://${url}`), { isPreferred: true })] });
+      } else {
+        c.report({ code: 'PW-URL-003', message: `"${url}" is not a valid URL.`, path, rule: RULE });
+      }
     }
   }
 }

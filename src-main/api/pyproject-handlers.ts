@@ -5,6 +5,7 @@ import { contract } from '../contract';
 import { loadFile, saveFile } from '../core/pyproject/save/save-file';
 import { merge3 } from '../core/pyproject/save/merge3';
 import { validatePyproject, validatePyprojectSync } from '../core/pyproject/validate';
+import { completeAt, hoverAt } from '../core/editor-assist/assist';
 import { checkFolder } from './folders';
 import { guard } from './guard';
 import type { ApiContext } from './context';
@@ -41,6 +42,10 @@ export const pyprojectRouter = {
           : validatePyprojectSync(input.text);
       return { diagnostics: diagnostics.map((d) => ({ ...d, path: [...d.path], fixes: d.fixes.map((f) => ({ ...f, edits: [...f.edits] })) })), elapsedMs: performance.now() - t0 };
     }),
+  ),
+  hover: os.pyproject.hover.handler(({ input }) => guard(async () => hoverAt(input.text, Math.min(input.offset, input.text.length)))),
+  complete: os.pyproject.complete.handler(({ input }) =>
+    guard(async () => completeAt(input.text, Math.min(input.offset, input.text.length)).map((c) => ({ ...c }))),
   ),
   merge: os.pyproject.merge.handler(({ input }) =>
     guard(async () => {

@@ -14,6 +14,8 @@ export const PROCEDURES = [
   'pyproject.save',
   'pyproject.merge',
   'pyproject.validate',
+  'pyproject.hover',
+  'pyproject.complete',
   'fs.completeFolder',
   'ops.list',
   'ops.cancel',

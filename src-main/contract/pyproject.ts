@@ -73,3 +73,18 @@ export const ValidateRequestSchema = z.object({
   depth: z.enum(['quick', 'full']).default('quick'),
 });
 export const ValidateResultSchema = z.object({ diagnostics: z.array(DiagnosticSchema), elapsedMs: z.number() });
+
+export const AssistRequestSchema = z.object({ text: PyprojectTextSchema, offset: z.number().int().nonnegative() });
+export const HoverResultSchema = z.object({ markdown: z.string(), from: z.number().int(), to: z.number().int() }).nullable();
+export const CompletionItemSchema = z.object({
+  label: z.string(),
+  insertText: z.string(),
+  kind: z.enum(['key', 'table', 'value', 'classifier', 'license', 'operator', 'backend']),
+  detail: z.string().optional(),
+  documentation: z.string().optional(),
+  from: z.number().int(),
+  to: z.number().int(),
+  deprecated: z.boolean().optional(),
+  sort: z.string().optional(),
+});
+export type CompletionItemDto = z.infer<typeof CompletionItemSchema>;

@@ -11,7 +11,7 @@ import { AppInfoSchema } from './app';
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
-import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema } from './pyproject';
+import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema, AssistRequestSchema, HoverResultSchema, CompletionItemSchema } from './pyproject';
 
 const base = oc.errors(appErrorMap);
 
@@ -37,6 +37,10 @@ export const contract = {
     merge: base.input(MergeRequestSchema).output(MergeOutcomeSchema),
     /** Layered diagnostics (TOML, schema, semantic, backend; with `full`, the project's files too). */
     validate: base.input(ValidateRequestSchema).output(ValidateResultSchema),
+    /** Documentation for the key, table or known value at `offset` (schema, classifiers, SPDX). */
+    hover: base.input(AssistRequestSchema).output(HoverResultSchema),
+    /** Completions at `offset`: keys, tables, classifiers, SPDX ids, backends, enum values. */
+    complete: base.input(AssistRequestSchema).output(z.array(CompletionItemSchema)),
   },
   fs: {
     completeFolder: base

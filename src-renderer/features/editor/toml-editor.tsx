@@ -5,6 +5,7 @@
 import type { DiagnosticDto, QuickFixDto } from '@contract';
 import { useEffect, useRef } from 'react';
 import { CodeEditor } from './code-editor';
+import { registerAssistProviders } from './assist-providers';
 import { applyFix, registerQuickFixes, showDiagnostics } from './diagnostics';
 import type { monaco } from './monaco';
 
@@ -39,6 +40,7 @@ export function TomlEditor({ value, onChange, validated, onConfirmFix, reveal, a
   const onReady = (editor: monaco.editor.IStandaloneCodeEditor) => {
     editorRef.current = editor;
     registerQuickFixes((fix, apply) => confirmRef.current(fix, apply));
+    registerAssistProviders();
   };
 
   useEffect(() => {

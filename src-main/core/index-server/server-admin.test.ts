@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverLocalIndexes } from '../local-index/discover';
 import { probeTool, skipUnless } from '../../testing/require-tool';
-import { accessLog, buildDists, cliSync, createTokenCli, isolatedPipEnv, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
+import { accessLog, buildDists, cliSync, createTokenDirect, isolatedPipEnv, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
 
 const run = promisify(execFile);
 const JSON_V1 = { Accept: 'application/vnd.pypi.simple.v1+json' };
@@ -29,7 +29,7 @@ describe('index admin and read-only trees', () => {
   let simpleDirs: string[] = [];
 
   beforeAll(async () => {
-    token = createTokenCli(root);
+    token = createTokenDirect(root);
     simpleDirs = (await discoverLocalIndexes()).map((i) => i.simpleDir);
     [server, dists] = await Promise.all([
       startServer(root, simpleDirs.flatMap((d) => ['--mirror', d])),

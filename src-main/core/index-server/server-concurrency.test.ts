@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDists, createTokenCli, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
+import { buildDists, createTokenDirect, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
 
 describe('concurrent uploads and reads', () => {
   const tmp = tempDir('pw-conc-');
@@ -18,7 +18,7 @@ describe('concurrent uploads and reads', () => {
   let same: BuiltDist;
 
   beforeAll(async () => {
-    token = createTokenCli(root);
+    token = createTokenDirect(root);
     // 5 projects x 4 versions: races on project and release creation as well as on files.
     const specs = Array.from({ length: 20 }, (_, i) => ({ kind: 'wheel' as const, name: `pwconc-${i % 5}`, version: `1.${Math.floor(i / 5)}.0` }));
     const [srv, built] = await Promise.all([startServer(root), buildDists(`${tmp.dir}/dist`, [...specs, { kind: 'wheel', name: 'pwconc-same', version: '1.0.0' }])]);

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blake2b256Hex } from './blake2b';
 import { blobPath } from './digests';
-import { buildDists, createTokenCli, legacyUpload, startServer, tempDir, type BuiltDist } from './test-support/harness';
+import { buildDists, createTokenDirect, legacyUpload, startServer, tempDir, type BuiltDist } from './test-support/harness';
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -66,7 +66,7 @@ describe('crash safety (SIGKILL)', () => {
 
   it('killed mid-upload: no partial file, temp swept, index consistent', async () => {
     const root = `${tmp.dir}/mid`;
-    const token = createTokenCli(root);
+    const token = createTokenDirect(root);
     const server = await startServer(root);
     const bytes = readFileSync(dist.path);
     const boundary = 'pwcrashboundary';
@@ -110,7 +110,7 @@ describe('crash safety (SIGKILL)', () => {
 
   it('killed after the file was placed but before its row committed: the orphan is removed', async () => {
     const root = `${tmp.dir}/commit`;
-    const token = createTokenCli(root);
+    const token = createTokenDirect(root);
     const server = await startServer(root, [], { PACKWRIGHT_INDEX_CRASH_AT: 'after-place' });
     await expect(legacyUpload(server.url, token, dist, { name: 'pwcrash', version: '1.0.0' })).rejects.toThrow();
     await server.stop();

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeTool, skipUnless } from '../../testing/require-tool';
-import { accessLog, buildDists, createTokenCli, isolatedPipEnv, legacyUpload, startServer, tempDir, type ServerProcess } from './test-support/harness';
+import { accessLog, buildDists, createTokenDirect, isolatedPipEnv, legacyUpload, startServer, tempDir, type ServerProcess } from './test-support/harness';
 
 const run = promisify(execFile);
 const PIPS = [
@@ -23,7 +23,7 @@ describe('pip installs from the index with PEP 658 metadata', () => {
 
   beforeAll(async () => {
     const root = `${tmp.dir}/root`;
-    const token = createTokenCli(root);
+    const token = createTokenDirect(root);
     const [srv, dists] = await Promise.all([
       startServer(root),
       buildDists(`${tmp.dir}/dist`, [

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeTool, skipUnless } from '../../testing/require-tool';
-import { buildDists, createTokenCli, isolatedPipEnv, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
+import { buildDists, createTokenDirect, isolatedPipEnv, legacyUpload, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
 
 const run = promisify(execFile);
 const V2 = 'application/vnd.pypi.upload.v2+json';
@@ -71,7 +71,7 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
   let d: { dep: BuiltDist; app1: BuiltDist; app2whl: BuiltDist; app2sdist: BuiltDist; app3: BuiltDist };
 
   beforeAll(async () => {
-    token = createTokenCli(root, ['pwstage-app', 'pwstage-dep']);
+    token = createTokenDirect(root, ['pwstage-app', 'pwstage-dep']);
     const [srv, built] = await Promise.all([
       startServer(root),
       buildDists(`${tmp.dir}/dist`, [
@@ -203,7 +203,7 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
   });
 
   it('checks rights on every request', async () => {
-    const other = createTokenCli(root, ['someone-else']);
+    const other = createTokenDirect(root, ['someone-else']);
     const r = await api(`${server.url}upload/`, other, 'POST', { meta: { 'api-version': '2.0' }, name: 'pwstage-app', version: '4.0.0' });
     expect(r.status).toBe(403);
     const created = await api(`${server.url}upload/`, token, 'POST', { meta: { 'api-version': '2.0' }, name: 'pwstage-app', version: '4.0.0' });

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeTool, skipUnless } from '../../testing/require-tool';
-import { buildDists, createTokenCli, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
+import { buildDists, createTokenDirect, startServer, tempDir, type BuiltDist, type ServerProcess } from './test-support/harness';
 
 const run = promisify(execFile);
 const twineCheck = probeTool('twine (Debian 4.0.2)', 'twine', ['--version']);
@@ -34,7 +34,7 @@ describe.skipIf(skip)('twine 4.0.2 uploads', () => {
 
   beforeAll(async () => {
     const root = `${tmp.dir}/root`;
-    token = createTokenCli(root, ['pwtwine-demo']);
+    token = createTokenDirect(root, ['pwtwine-demo']);
     [server, dists, changed] = await Promise.all([
       startServer(root),
       buildDists(`${tmp.dir}/dist`, [

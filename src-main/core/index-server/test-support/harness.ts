@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPythonBatch } from '../../../testing/python-oracle';
+import { normalizeName } from '../std';
+import { IndexStore } from '../store';
+import { createToken } from '../tokens';
 import { blake2b256Hex } from '../blake2b';
 import { createHash } from 'node:crypto';
 
@@ -74,6 +77,16 @@ export function cliSync(args: readonly string[]): string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repo, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`packwright ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
+}
+
+/** Mint a token directly in the store (fast; the CLI path is covered by createTokenCli). */
+export function createTokenDirect(root: string, projects: readonly string[] = []): string {
+  const store = IndexStore.open(root);
+  try {
+    return createToken(store.db, { projects: projects.map(normalizeName) }).token;
+  } finally {
+    store.close();
+  }
 }
 
 /** `packwright index token create` → the token string. */

@@ -37,7 +37,7 @@ describe('packwright check', () => {
     writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = 1.0.0\n');
     const io = capture();
     expect(await main(['check', join(dir, 'pyproject.toml')])).toBe(1);
-    expect(io.out()).toMatch(new RegExp(`${join(dir, 'pyproject.toml')}:3:\\d+: error: The file is not valid TOML`));
+    expect(io.out()).toMatch(new RegExp(`${join(dir, 'pyproject.toml')}:3:\\d+: error: .*\\[PW-TOML-001\\]`));
   });
 
   it('prints every diagnostic as file:line:col and exits 1 on errors', async () => {

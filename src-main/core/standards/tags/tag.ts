@@ -88,22 +88,19 @@ export function parseTagSet(text: string, opts: { validateOrder?: boolean } = {}
   return { interpreters, abis, platforms };
 }
 
+function lowerUnique(values: readonly string[]): string[] {
+  if (values.length === 1) return [(values[0] as string).toLowerCase()];
+  return [...new Set(values.map((v) => v.toLowerCase()))];
+}
+
 /** Expand a tag set into its distinct tags, in component order (lower-cased). */
 export function expandTagSet(set: TagSet): Tag[] {
+  // Distinct values per component make every product distinct: no per-tag de-duplication.
+  const is = lowerUnique(set.interpreters);
+  const as = lowerUnique(set.abis);
+  const ps = lowerUnique(set.platforms);
   const out: Tag[] = [];
-  const seen = new Set<string>();
-  for (const i of set.interpreters) {
-    for (const a of set.abis) {
-      for (const p of set.platforms) {
-        const tag = makeTag(i, a, p);
-        const key = tagKey(tag);
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push(tag);
-        }
-      }
-    }
-  }
+  for (const interpreter of is) for (const abi of as) for (const platform of ps) out.push({ interpreter, abi, platform });
   return out;
 }
 

@@ -69,7 +69,8 @@ export function checkBuildSystem(c: CheckContext): void {
     if (backendValue !== null) {
       c.report({
         code: 'PW-BUILD-002',
-        message: `\`build-backend = "${backendValue}"\` comes from ${backend.family}, but ${backend.family} is not in \`requires\`: the build environment will not have it and the build fails with ModuleNotFoundError.`,
+        severity: 'warning',
+        message: `\`build-backend = "${backendValue}"\` comes from ${backend.family}, but ${backend.family} is not in \`requires\`: unless another requirement pulls it in, the build environment will not have it and the build fails with ModuleNotFoundError.`,
         path: ['build-system', 'build-backend'],
         rule: 'PEP 518',
         fixes: [makeFix(c.doc, `Add "${backend.family}" to requires`, [{ kind: 'insertItem', path: ['build-system', 'requires'], value: backend.family }])],

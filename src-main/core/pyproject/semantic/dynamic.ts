@@ -5,6 +5,7 @@
  * and dynamic; list/table keys may be both since PEP 808 (the backend may only append).
  */
 import type { ErrorObject } from 'ajv';
+import { backendFor } from '../backends/floors';
 import { makeFix } from '../diagnostic-builder';
 import type { DataPath } from '../toml/locate';
 import { stringItems, type CheckContext } from './context';
@@ -22,6 +23,13 @@ export function suppressDynamicSchemaErrors(path: DataPath, e: ErrorObject): boo
     if (/^#\/properties\/project\/dependencies\/(version|readme|requires-python|license)\//.test(e.schemaPath)) return true;
   }
   return path[0] === 'project' && path[1] === 'dynamic' && typeof path[2] === 'number' && e.keyword === 'enum' && e.data === 'name';
+}
+
+/** The build backend's family for messages ("your build backend" when unknown). */
+function backendName(c: CheckContext): string {
+  const value = c.buildSystem?.['build-backend'];
+  const info = typeof value === 'string' ? backendFor(value) : undefined;
+  return info ? `${info.family} (your build backend)` : 'your build backend';
 }
 
 export function checkDynamic(c: CheckContext): void {
@@ -42,7 +50,7 @@ export function checkDynamic(c: CheckContext): void {
       c.report({
         code: 'PW-DYNAMIC-004',
         severity: 'warning',
-        message: `\`${field}\` is both set here and listed in \`dynamic\`. Since PEP 808 (2026) that means "the backend adds more ${field}", but only backends released after PEP 808 accept it; older ones refuse to build. Check that your backend supports it, or drop one of the two.`,
+        message: `\`${field}\` is both set here and listed in \`dynamic\`. Since PEP 808 (2026) that means "the backend adds more ${field}", but only backends released after PEP 808 accept it; older ones refuse to build. Check that ${backendName(c)} supports PEP 808, or drop one of the two.`,
         path,
         rule,
         fixes: [removeFromDynamic],

@@ -58,7 +58,7 @@ export function checkReadme(c: CheckContext): void {
     });
   } else if (typeof ct === 'string') {
     const problem = checkDescriptionContentType(ct);
-    if (problem) c.report({ code: 'PW-README-004', message: `PyPI will reject this readme content type: ${problem}.`, path: [...path, 'content-type'], rule: 'core metadata (Description-Content-Type)' });
+    if (problem) c.report({ code: 'PW-README-004', severity: 'warning', message: `PyPI will reject this readme content type: ${problem}.`, path: [...path, 'content-type'], rule: 'core metadata (Description-Content-Type)' });
   }
 }
 

@@ -42,4 +42,8 @@ describe('PEP 508 requirement strings', () => {
     const d = only(`${HEAD}[project.optional-dependencies]\nFoo_Bar = ["a"]\nfoo-bar = ["b"]\n`, 'PW-EXTRA-001');
     expect(d.message).toContain('foo-bar');
   });
+
+  it('rejects invalid extra names (SchemaStore lets them through)', () => {
+    expect(codes(`${HEAD}[project.optional-dependencies]\n"with space" = ["a"]\n`)).toEqual(['PW-EXTRA-002']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { replaceFix } from '../diagnostic-builder';
 import { InvalidRequirementError, parseRequirement, type Requirement } from '../../standards/pep508';
-import { normalizeExtra } from '../../standards/names';
+import { isValidName, normalizeExtra } from '../../standards/names';
 import type { DataPath } from '../toml/locate';
 import { isTable, spanInString, stringItems, type CheckContext } from './context';
 
@@ -103,6 +103,11 @@ function checkExtraNames(c: CheckContext): void {
   if (!isTable(extras)) return;
   const seen = new Map<string, string>();
   for (const name of Object.keys(extras)) {
+    if (!isValidName(name)) {
+      // SchemaStore lists a pattern for extra names but lets other keys through.
+      c.report({ code: 'PW-EXTRA-002', message: `"${name}" is not a valid extra name: use letters, digits, \`.\`, \`_\` and \`-\`, starting and ending with a letter or digit.`, path: ['project', 'optional-dependencies', name], part: 'key', rule: 'PEP 685' });
+      continue;
+    }
     const norm = normalizeExtra(name);
     const first = seen.get(norm);
     if (first !== undefined) {

@@ -10,6 +10,7 @@
 export type { CandidateVersion, DistributionFile, MetadataProvider, ProjectListing, ProviderCallOptions, VersionMetadata } from './provider';
 export { MetadataUnavailableError } from './provider';
 export { MemoryProvider, type MemoryIndex, type MemoryVersion } from './memory-provider';
+export { CachingProvider } from './caching-provider';
 export { resolve, ResolutionLimitError } from './solver/solve';
 export { BadRequirementError } from './solver/dependencies';
 export { parsePrereleasePolicy, type PrereleasePolicy, type ResolutionStrategy } from './policy';

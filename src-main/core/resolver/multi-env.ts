@@ -5,6 +5,7 @@
  * once; outcomes with identical pins are grouped.
  */
 import { PREDEFINED_TARGETS, type TargetEnvironment } from '../standards/tags';
+import { CachingProvider } from './caching-provider';
 import type { MetadataProvider } from './provider';
 import { explainFailure } from './result/explain';
 import type { Hint } from './result/hints';
@@ -54,11 +55,12 @@ export async function checkTargets(
   options: ResolveOptions & { readonly onTarget?: (o: TargetOutcome, index: number) => void } = {},
 ): Promise<MultiEnvironmentReport> {
   const outcomes: TargetOutcome[] = [];
+  const cached = provider instanceof CachingProvider ? provider : new CachingProvider(provider);
   for (const [i, t] of targets.entries()) {
     options.signal?.throwIfAborted();
     let o: TargetOutcome;
     try {
-      const result = await resolve(provider, { ...request, target: resolverTarget(t.target) }, options);
+      const result = await resolve(cached, { ...request, target: resolverTarget(t.target) }, options);
       if (result.ok) {
         o = { id: t.id, label: t.label, ok: true, pins: result.pins.map((p) => `${p.name}==${p.version}`), reason: null, hints: [], result, error: null };
       } else {

@@ -129,7 +129,6 @@ class Writer {
           this.ensureNumbered(c1);
           this.lines.push({ text: '', nodeIds: [] });
           this.visit(c2);
-          this.ensureNumbered(c2);
           const r = this.ref(c1);
           this.write(n, [r, concl], `And because we know from ${r.text}, ${so}.`, [c1.id, c2.id]);
         }
@@ -164,10 +163,13 @@ class Writer {
   }
 }
 
-/** "you require a" + "you require b" → "you require a and b". */
+/**
+ * Join two facts, the user's own requirement first ("you require a and b" when both are).
+ */
 function combine(a: string, b: string): string {
   const p = 'you require ';
   if (a.startsWith(p) && b.startsWith(p)) return `${a} and ${b.slice(p.length)}`;
+  if (b.startsWith(p)) return `${b} and ${a}`;
   return `${a} and ${b}`;
 }
 

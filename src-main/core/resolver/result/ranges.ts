@@ -7,9 +7,16 @@
 import { before, compareVersions, CutKind, VersionSet, type Interval, type Version } from '../../standards/pep440';
 import { afterLocals, nextPublic } from '../../standards/pep440/cuts';
 
-/** The canonical text of one interval. */
+/** The canonical text of one interval (`<1` rather than the equivalent `==0.*`). */
 function intervalText(iv: Interval): string {
-  return VersionSet.from(iv[0], iv[1]).toString().replace(/, /g, ',');
+  const text = VersionSet.from(iv[0], iv[1]).toString().replace(/, /g, ',');
+  const [lo, hi] = iv;
+  const v = hi.v;
+  const fromBottom = lo.kind === CutKind.Before && compareVersions(lo.v, NEG.v) === 0;
+  if (fromBottom && text.startsWith('==') && hi.kind === CutKind.Before && v.dev === 0 && v.pre === null && v.post === null && v.local === null) {
+    return `<${v.with({ dev: null }).toString()}`;
+  }
+  return text;
 }
 
 /** The version a gap `[hi, lo)` between two intervals excludes, when it is exactly one `!=v`. */

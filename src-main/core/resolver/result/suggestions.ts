@@ -13,6 +13,7 @@ import { normalizeName } from '../../standards/names';
 import type { Specifier } from '../../standards/pep440';
 import { parseRequirement } from '../../standards/pep508';
 import type { PrereleasePolicy } from '../policy';
+import { CachingProvider } from '../caching-provider';
 import type { MetadataProvider } from '../provider';
 import { resolve } from '../solver/solve';
 import type { ResolverTarget } from '../target';
@@ -130,8 +131,9 @@ export function involvedRequirements(failure: FailureReport): number[] {
 }
 
 /** Find verified fixes, smallest first. */
-export async function suggestFixes(provider: MetadataProvider, request: ResolveRequest, failure: FailureReport, opts: SuggestOptions = {}): Promise<Suggestion[]> {
+export async function suggestFixes(source: MetadataProvider, request: ResolveRequest, failure: FailureReport, opts: SuggestOptions = {}): Promise<Suggestion[]> {
   const started = performance.now();
+  const provider = source instanceof CachingProvider ? source : new CachingProvider(source);
   const budget = opts.timeoutMs ?? 5000;
   const max = opts.max ?? 5;
   const reqs = request.requirements;

@@ -296,6 +296,6 @@ class Resolution {
  * (BadRequirementError), transport errors, cancellation (the signal's reason) and budget
  * overruns (ResolutionLimitError).
  */
-export function resolve(provider: MetadataProvider, request: ResolveRequest, options: ResolveOptions = {}): Promise<ResolveResult> {
+export async function resolve(provider: MetadataProvider, request: ResolveRequest, options: ResolveOptions = {}): Promise<ResolveResult> {
   return new Resolution(provider, request, options).run();
 }

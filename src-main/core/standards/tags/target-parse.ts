@@ -9,8 +9,9 @@
  * `ios_17_0_arm64_iphoneos`, `android_24_arm64_v8a`), an OS word (`linux`, `manylinux`,
  * `musllinux`, `macos`, `windows`…) optionally followed by its version (`macOS 14`,
  * `glibc 2.31`, `musl 1.2`, `manylinux_2_28`), and an arch (`x86_64`/`amd64`, `aarch64`/`arm64`…).
- * Defaults: glibc 2.28 (the default manylinux image), musl 1.2, macOS 14, arch x86_64
- * (arm64 on macOS).
+ * A Linux distribution release (`ubuntu 22.04`, `debian 12`, `rhel 9`, `alpine`) stands for
+ * its C library. Defaults: glibc 2.28 (the default manylinux image), musl 1.2, macOS 14, arch
+ * x86_64 (arm64 on macOS).
  */
 import type { Libc, LibcVersion } from './platforms';
 import type { Implementation, TargetEnvironment, TargetPlatform } from './targets';
@@ -49,8 +50,21 @@ interface State {
   apiLevel?: number;
   abi?: string;
   /** The OS word just seen, whose version may follow. */
-  expectVersionFor?: 'macos' | 'glibc' | 'musl' | 'ios' | 'android';
+  expectVersionFor?: 'macos' | 'glibc' | 'musl' | 'ios' | 'android' | 'distro';
+  /** The Linux distribution just named (its release gives the glibc version). */
+  distro?: string;
 }
+
+/** glibc of Linux distribution releases (the manylinux level their wheels can use). */
+const DISTROS: Readonly<Record<string, Readonly<Record<string, LibcVersion>>>> = {
+  ubuntu: { '18.04': [2, 27], '20.04': [2, 31], '22.04': [2, 35], '24.04': [2, 39] },
+  debian: { '10': [2, 28], '11': [2, 31], '12': [2, 36], '13': [2, 41] },
+  rhel: { '7': [2, 17], '8': [2, 28], '9': [2, 34], '10': [2, 39] },
+  amazonlinux: { '2': [2, 26], '2023': [2, 34] },
+};
+const DISTRO_ALIASES: Readonly<Record<string, string>> = { centos: 'rhel', alma: 'rhel', almalinux: 'rhel', rocky: 'rhel', rockylinux: 'rhel', amzn: 'amazonlinux' };
+/** Words that carry no information in a target description. */
+const FILLER = new Set(['on', 'for', 'with', 'the', 'and', 'abi3', 'abi3t', 'none', 'any', 'bit', 'free', 'apple']);
 
 const IMPL_WORDS: Readonly<Record<string, Implementation>> = { cpython: 'cpython', cp: 'cpython', python: 'cpython', pypy: 'pypy', pp: 'pypy' };
 const OS_WORDS: Readonly<Record<string, [Os, Flavor | undefined, State['expectVersionFor']]>> = {
@@ -73,7 +87,7 @@ const OS_WORDS: Readonly<Record<string, [Os, Flavor | undefined, State['expectVe
 };
 const ARCH_WORDS: Readonly<Record<string, string>> = {
   x86_64: 'x86_64', amd64: 'x86_64', x64: 'x86_64', aarch64: 'aarch64', arm64: 'aarch64', i686: 'i686', i386: 'i686',
-  x86: 'i686', win32: 'i686', armv7l: 'armv7l', armv7: 'armv7l', armv8l: 'armv8l', ppc64le: 'ppc64le', ppc64: 'ppc64',
+  x86: 'i686', win32: 'i686', silicon: 'aarch64', intel: 'x86_64', armv7l: 'armv7l', armv7: 'armv7l', armv8l: 'armv8l', ppc64le: 'ppc64le', ppc64: 'ppc64',
   s390x: 's390x', riscv64: 'riscv64', loongarch64: 'loongarch64', universal2: 'universal2',
 };
 const LEGACY_GLIBC: Readonly<Record<string, LibcVersion>> = { '1': [2, 5], '2010': [2, 12], '2014': [2, 17] };
@@ -115,7 +129,7 @@ function platformTag(s: State, tok: string): boolean {
   } else if ((m = /^macosx_(\d+)_(\d+)(?:_(\w+))?$/.exec(tok))) {
     set(s, 'os', 'macos', tok);
     set(s, 'osVersion', [Number(m[1]), Number(m[2])], tok);
-    if (m[3]) set(s, 'arch', ARCH_WORDS[m[3]] ?? m[3], tok);
+    if (m[3]) set(s, 'arch', m[3] === 'arm64' ? 'aarch64' : m[3], tok);
   } else if ((m = /^win_(amd64|arm64)$/.exec(tok)) || tok === 'win32') {
     set(s, 'os', 'windows', tok);
     set(s, 'arch', ARCH_WORDS[m ? (m[1] as string) : 'win32'] as string, tok);
@@ -146,6 +160,8 @@ function plausibleOsVersion(expect: NonNullable<State['expectVersionFor']>, majo
       return major >= 12;
     case 'android':
       return minor === undefined && major >= 16;
+    case 'distro':
+      return false;
   }
 }
 
@@ -158,12 +174,31 @@ function token(s: State, tok: string): void {
     else set(s, 'osVersion', [Number(m[1]), Number(m[2] ?? 0)], tok);
     return;
   }
+  if (expect === 'distro' && s.distro && /^\d+(\.\d+)?$/.test(tok)) {
+    const glibc = DISTROS[s.distro]?.[tok] ?? DISTROS[s.distro]?.[tok.replace(/\.0$/, '')];
+    if (!glibc) throw new TargetParseError('UNKNOWN_TOKEN', `Unknown ${s.distro} release ${JSON.stringify(tok)} (known: ${Object.keys(DISTROS[s.distro] ?? {}).join(', ')})`, tok);
+    return set(s, 'osVersion', glibc, tok);
+  }
+  if (FILLER.has(tok)) return;
+  if (tok === 'threaded' || tok === 'freethreaded' || tok === 'nogil') return set(s, 'freeThreaded', true, tok);
   if (tok in IMPL_WORDS) return set(s, 'impl', IMPL_WORDS[tok] as Implementation, tok);
+  const distro = DISTRO_ALIASES[tok] ?? (tok in DISTROS ? tok : undefined);
+  if (distro) {
+    set(s, 'os', 'linux', tok);
+    set(s, 'flavor', 'glibc', tok);
+    s.distro = distro;
+    s.expectVersionFor = 'distro';
+    return;
+  }
+  if ((m = /^pypy(\d)(\d+)_pp\d+$/.exec(tok))) {
+    set(s, 'impl', 'pypy', tok);
+    return setPython(s, `${m[1]}.${m[2]}`, '', tok);
+  }
   if ((m = /^(?:(cpython|python|pypy)-?)?(\d+\.\d+(?:\.\d+)?)([td]*)$/.exec(tok))) {
     if (m[1]) set(s, 'impl', IMPL_WORDS[m[1]] as Implementation, tok);
     return setPython(s, m[2] as string, m[3], tok);
   }
-  if ((m = /^(cp|pp|py)(\d)(\d+)([td]*)$/.exec(tok))) {
+  if ((m = /^(cp|pp|py)(\d)(\d+)([tdmu]*)$/.exec(tok))) {
     set(s, 'impl', m[1] === 'pp' ? 'pypy' : 'cpython', tok);
     return setPython(s, `${m[2]}.${m[3]}`, m[4], tok);
   }
@@ -212,7 +247,7 @@ function platformOf(s: State): TargetPlatform {
 
 /** Parse a free-form target description; throws TargetParseError. */
 export function parseTarget(text: string): TargetEnvironment {
-  const tokens = text.toLowerCase().split(/[\s,;]+|(?<=[a-z0-9])-(?=[a-z0-9])/).filter(Boolean);
+  const tokens = text.toLowerCase().split(/[\s,;/()]+|(?<=[a-z0-9])-(?=[a-z0-9])/).filter(Boolean);
   if (tokens.length === 0) throw new TargetParseError('EMPTY', 'Empty target description');
   const s: State = {};
   for (const tok of tokens) token(s, tok);

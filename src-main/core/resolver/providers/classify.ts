@@ -14,7 +14,7 @@ import type { DistInfo } from './model';
 
 const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
 
-function sdistFor(filename: string, project: string): SdistFilename | null {
+function sdistFor(filename: string, project: string): SdistFilename | 'invalid' | null {
   const ext = SDIST_EXTENSIONS.find((e) => filename.toLowerCase().endsWith(e));
   if (ext === undefined) return null;
   const stem = filename.slice(0, -ext.length);
@@ -22,7 +22,7 @@ function sdistFor(filename: string, project: string): SdistFilename | null {
   for (let i = stem.indexOf('-'); i >= 0; i = stem.indexOf('-', i + 1)) {
     if (normalizeName(stem.slice(0, i)) !== project) continue;
     const version = tryParseVersion(stem.slice(i + 1));
-    if (version === null) return null;
+    if (version === null) return 'invalid';
     try {
       const parsed = parseSdistFilename(`${stem.slice(0, i).replace(/-/g, '_')}-${stem.slice(i + 1).replace(/-/g, '_')}${ext}`, { allowLegacy: true });
       return { ...parsed, filename, nameAsWritten: stem.slice(0, i), versionAsWritten: stem.slice(i + 1) };
@@ -45,6 +45,7 @@ export function classifyFile(filename: string, project: string): { dist: DistInf
     }
   }
   const sdist = sdistFor(filename, project);
+  if (sdist === 'invalid') return { dist: { kind: 'other' }, version: null, reason: `sdist ${filename} has no valid PEP 440 version` };
   if (sdist) return { dist: { kind: 'sdist', sdist }, version: sdist.version, reason: null };
   return { dist: { kind: 'other' }, version: null, reason: null };
 }

@@ -38,13 +38,20 @@ export function decodeEntities(s: string): string {
 /** Thrown for markup that cannot be read (the caller turns it into MALFORMED_HTML). */
 export class HtmlSyntaxError extends Error {}
 
-const ATTR = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+/**
+ * One attribute, as Python's html.parser (pip's parser) and browsers read it: a name, then
+ * optionally `=` (repeated `=` tolerated) and a double-quoted, single-quoted or unquoted
+ * value; an unquoted value runs to whitespace or `>` (it may contain `=`, as in
+ * `href=x.whl#sha256=…` or `data-requires-python=&gt;=3.8`).
+ */
+const ATTR = /\s*([^\s/>][^\s/=>]*)(?:\s*=+\s*(?:"([^"]*)"|'([^']*)'|(?!['"])([^>\s]*)))?/y;
 
 function parseAttrs(body: string): Map<string, string> {
   const attrs = new Map<string, string>();
   let pos = 0;
   while (pos < body.length) {
-    if (/\s|\//.test(body[pos] as string)) {
+    const c = body.charCodeAt(pos);
+    if (isSpace(c) || c === 0x2f) {
       pos++;
       continue;
     }
@@ -62,22 +69,30 @@ function parseAttrs(body: string): Map<string, string> {
   return attrs;
 }
 
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+
 /** Find the end of a tag starting at `<`, honouring quoted attribute values. */
 function tagEnd(html: string, start: number): number {
-  let quote: string | null = null;
-  let lastNonSpace = '';
+  let quote = 0;
+  let lastNonSpace = 0;
   for (let i = start + 1; i < html.length; i++) {
-    const c = html[i] as string;
+    const c = html.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = null;
+      if (c === quote) quote = 0;
       continue;
     }
     // Quotes only open inside attribute values (after `=`); elsewhere they are ordinary text.
-    if ((c === '"' || c === "'") && lastNonSpace === '=') quote = c;
-    else if (c === '>') return i;
-    if (!/\s/.test(c)) lastNonSpace = c;
+    if ((c === 0x22 || c === 0x27) && lastNonSpace === 0x3d) quote = c;
+    else if (c === 0x3e) return i;
+    if (!isSpace(c)) lastNonSpace = c;
   }
   return -1;
+}
+
+/** `[A-Za-z][A-Za-z0-9-]*` */
+function isNameChar(c: number, first: boolean): boolean {
+  const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return first ? letter : letter || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
 
 /** Every start tag named in `wanted`, in document order. Throws HtmlSyntaxError. */
@@ -87,21 +102,29 @@ export function scanTags(html: string, wanted: ReadonlySet<string>): StartTag[] 
   for (;;) {
     const lt = html.indexOf('<', pos);
     if (lt < 0) return tags;
-    if (html.startsWith('<!--', lt)) {
+    const next = html.charCodeAt(lt + 1);
+    if (next === 0x21 && html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       if (close < 0) throw new HtmlSyntaxError(`unterminated comment at offset ${lt}`);
       pos = close + 3;
       continue;
     }
-    const m = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(html.slice(lt, lt + 40));
-    if (!m) {
+    if (next === 0x2f) {
+      // An end tag: nothing to read in it.
+      const close = html.indexOf('>', lt + 2);
+      pos = close < 0 ? html.length : close + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < html.length && isNameChar(html.charCodeAt(j), j === lt + 1)) j++;
+    if (j === lt + 1) {
       pos = lt + 1;
       continue;
     }
-    const name = (m[1] as string).toLowerCase();
+    const name = html.slice(lt + 1, j).toLowerCase();
     const end = tagEnd(html, lt);
     if (end < 0) throw new HtmlSyntaxError(`unterminated <${name}> tag at offset ${lt}`);
-    if (wanted.has(name)) tags.push({ name, attrs: parseAttrs(html.slice(lt + m[0].length, end)), end: end + 1 });
+    if (wanted.has(name)) tags.push({ name, attrs: parseAttrs(html.slice(j, end)), end: end + 1 });
     pos = end + 1;
   }
 }

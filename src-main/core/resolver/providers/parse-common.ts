@@ -60,11 +60,11 @@ export function toEntry(link: RawLink, project: string, warnings: string[]): Ind
   const { dist, version, reason } = classifyFile(link.filename, project);
   if (reason) warnings.push(`skipped ${link.filename}: ${reason}`);
   if (dist.kind === 'other' && reason) return null;
-  const url = new URL(link.url.href);
-  url.hash = '';
+  const href = link.url.href;
+  const hash = href.indexOf('#');
   return {
     filename: link.filename,
-    url: url.href,
+    url: hash < 0 ? href : href.slice(0, hash),
     hashes: link.hashes,
     requiresPython: link.requiresPython === null || link.requiresPython.trim() === '' ? null : link.requiresPython.trim(),
     yanked: link.yanked,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../testing/shared-dir';
 import { IndexError } from './errors';
@@ -137,5 +138,38 @@ describe('PEP 691 JSON pages', () => {
     expect(code('{"meta": {"api-version": "1.0"}}')).toBe('MALFORMED_JSON');
     expect(code('{"meta": {"api-version": "2.0"}, "files": []}')).toBe('UNSUPPORTED_API_VERSION');
     expect(code('{"meta": {"api-version": "1.0"}, "files": [1, {"filename": 3}]}')).toBe('none');
+  });
+});
+
+describe("Poetry's PyPI JSON corpus (corpus/poetry-pypi-json)", () => {
+  const root = sharedPath('corpus', 'poetry-pypi-json', 'json');
+  const pages = [...readdirSync(root).filter((f) => f.endsWith('.json')).map((f) => join(root, f)), ...readdirSync(join(root, 'mocked')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'mocked', f))];
+
+  it('parses every page, skipping unusable file names with a warning', () => {
+    let files = 0;
+    for (const path of pages) {
+      const project = path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+      const page = parseJsonProjectPage(readFileSync(path), `https://pypi.org/simple/${project}/`, project);
+      files += page.files.length;
+      for (const f of page.files) {
+        expect(f.url).toMatch(/^https:\/\//);
+        if (f.dist.kind !== 'other') expect(f.version).not.toBeNull();
+      }
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(38);
+    // 118 files listed in all; 5 are skipped (foreign or invalid versions), each with a warning.
+    expect(files).toBe(113);
+  });
+
+  it('reads yank reasons, PEP 714 metadata forms and invalid versions as pip would', () => {
+    const parse = (rel: string, project: string) => parseJsonProjectPage(readFileSync(join(root, rel)), `https://pypi.org/simple/${project}/`, project);
+    const isodate = parse('isodate.json', 'isodate');
+    expect(isodate.files.filter((f) => f.yanked !== false).every((f) => f.yanked !== false && f.version !== null)).toBe(true);
+    expect(isodate.files.some((f) => f.yanked !== false && typeof f.yanked.reason === 'string')).toBe(true);
+    const invalid = parse('mocked/invalid-version-package.json', 'invalid-version-package');
+    expect(invalid.files.map((f) => f.filename)).toEqual(['invalid_version_package-3.13-cp27-cp27m-win32.whl']);
+    expect(invalid.warnings.some((w) => w.includes('invalid_version_package-.9'))).toBe(true);
+    const six = parse('mocked/six-unknown-version.json', 'six-unknown-version');
+    expect(six.files.filter((f) => f.dist.kind === 'sdist').map((f) => f.version)).toEqual(['1.11.0']);
   });
 });

@@ -14,4 +14,5 @@ export const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   check: () => import('./check'),
   index: () => import('./index-server'),
   license: () => import('./license'),
+  resolve: () => import('./resolve'),
 };

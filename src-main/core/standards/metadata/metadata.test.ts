@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { FIELDS } from './fields';
 import type { CoreMetadataFields } from './fields';
 import { generatedMetadataDocs } from './metadata-corpus';
-import { parseCoreMetadata } from './parse';
+import { parseCoreMetadata, unfoldDescription } from './parse';
 import { serializeCoreMetadata } from './serialize';
 import { validateCoreMetadata } from './validate';
 
@@ -78,6 +78,12 @@ describe('core metadata', () => {
         expect(parseCoreMetadata(Buffer.from(serializeCoreMetadata(f))).fields).toEqual(f);
       }),
     );
+  });
+
+  it('unfolds a header Description', () => {
+    expect(unfoldDescription('Title\n       |\n       |  indented\n       |end')).toBe('Title\n\n  indented\nend');
+    expect(unfoldDescription('Title\n        line2')).toBe('Title\nline2');
+    expect(unfoldDescription('a\n b')).toBe('a\n b');
   });
 
   it('folds multi-line values so they cannot start new headers', () => {

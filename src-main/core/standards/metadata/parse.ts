@@ -99,3 +99,17 @@ export function parseCoreMetadata(input: string | Uint8Array): ParsedCoreMetadat
   }
   return { fields, unparsed, headers: msg.headers, body: msg.body, defects: msg.defects };
 }
+
+/**
+ * The text of a Description given as a header (metadata before 2.1): the spec folds it with
+ * each line break followed by 7 spaces and `|`; older tools indented by 8 spaces instead.
+ * Other values are returned unchanged.
+ */
+export function unfoldDescription(value: string): string {
+  const lines = value.split('\n');
+  const rest = lines.slice(1).filter((l) => l !== '');
+  if (rest.length === 0) return value;
+  if (rest.every((l) => l.startsWith('       |'))) return lines.map((l, i) => (i === 0 ? l : l.slice(8))).join('\n');
+  if (rest.every((l) => l.startsWith('        '))) return lines.map((l, i) => (i === 0 ? l : l.slice(8))).join('\n');
+  return value;
+}

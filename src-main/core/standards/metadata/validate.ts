@@ -8,7 +8,7 @@
  * Description-Content-Type.
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
-import { checkLicenseExpression } from '../../licenses';
+import { checkLicenseExpression } from '../../licenses/expression';
 import { isValidName } from '../names';
 import { SpecifierSet, tryParseVersion } from '../pep440';
 import { parseRequirement } from '../pep508';

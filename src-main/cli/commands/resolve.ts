@@ -49,7 +49,7 @@ interface Options {
   platform?: string;
   prerelease?: string;
   resolution: string;
-  noBinary: string[];
+  sourceOnly: string[];
   onlyBinary: string[];
   json?: boolean;
   graph?: string;
@@ -135,7 +135,7 @@ export function register(program: Command): void {
     .option('--platform <tag>', 'target platform (manylinux_2_28_x86_64, macosx_14_0_arm64, win_amd64, x86_64-manylinux2014…)')
     .option('--prerelease <policy>', 'prefer-stable (default; uv\'s rule), allow or disallow')
     .option('--resolution <strategy>', 'highest, lowest or lowest-direct', 'highest')
-    .option('--no-binary <name>', 'do not use wheels for this project (":all:" for all; repeatable)', collect, [])
+    .option('--source-only <name>', 'do not use wheels for this project, like pip\'s --no-binary (":all:" for all; repeatable)', collect, [])
     .option('--only-binary <name>', 'do not build this project from source (":all:" for all; repeatable)', collect, [])
     .option('--json', 'print JSON for scripts')
     .option('--graph <format>', 'print the conflict (or dependency) graph as dot or json')
@@ -168,7 +168,7 @@ export function register(program: Command): void {
           target,
           prerelease,
           resolution: o.resolution as ResolutionStrategy,
-          ...(list(o.noBinary) !== undefined ? { noBinary: list(o.noBinary) } : {}),
+          ...(list(o.sourceOnly) !== undefined ? { noBinary: list(o.sourceOnly) } : {}),
           ...(list(o.onlyBinary) !== undefined ? { noBuild: list(o.onlyBinary) } : {}),
         };
         const cacheDir = o.cache ? (o.cacheDir ?? join(resolveDataDir(), 'cache', 'http')) : null;

@@ -163,8 +163,11 @@ export async function suggestFixes(source: MetadataProvider, request: ResolveReq
     }
   };
   const seen = new Set<string>();
+  const relaxed = new Set<number>();
   for (const c of cands) {
     if (out.length >= max || performance.now() - started > budget) break;
+    // Dropping every specifier is no smaller than a bound change that already works.
+    if (c.kind === 'unpin' && c.index !== null && relaxed.has(c.index)) continue;
     const from = c.index === null ? null : (reqs[c.index] as string);
     const listWith = (text: string | null): string[] => (c.index === null ? [...reqs] : reqs.flatMap((r, i) => (i === c.index ? (text === null ? [] : [text]) : [r])));
     let to = c.index === null ? null : c.text;
@@ -182,6 +185,7 @@ export async function suggestFixes(source: MetadataProvider, request: ResolveReq
         }
       }
     }
+    if (c.index !== null && c.cost <= 1) relaxed.add(c.index);
     const key = `${c.kind}|${c.index}|${to}|${c.python ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -38,16 +38,23 @@ export type IndexErrorCode =
   /** A URL scheme other than http, https or file. */
   | 'UNSUPPORTED_URL';
 
-/** A typed index/provider failure; `url` is what was being fetched. */
+/** A URL with any password replaced by `***` (index URLs may carry credentials). */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:]*):[^/@]*@/i, '$1:***@');
+}
+
+/** A typed index/provider failure; `url` (credentials redacted) is what was being fetched. */
 export class IndexError extends Error {
   override readonly name = 'IndexError';
+  readonly url: string;
   constructor(
     readonly code: IndexErrorCode,
-    readonly url: string,
+    url: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(`${message} (${url})`, options);
+    super(`${message} (${redactUrl(url)})`, options);
+    this.url = redactUrl(url);
   }
 }
 

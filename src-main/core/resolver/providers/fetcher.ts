@@ -9,10 +9,10 @@
  */
 import { conditionalHeaders, isFresh, isStorable, keptHeaders, mergeRevalidated } from './cache-policy';
 import type { StoredResponse } from './cache-policy';
-import { IndexError } from './errors';
+import { IndexError, redactUrl } from './errors';
 import { HttpCache } from './http-cache';
 import { TaskQueue } from './queue';
-import { transportFetch } from './transport';
+import { reapplyCredentials, stripCredentials, transportFetch } from './transport';
 import type { TransportResponse } from './transport';
 
 /** Progress, as it happens. */
@@ -118,29 +118,30 @@ export class Fetcher {
     return local ? task() : this.queue.run(task, opts.signal);
   }
 
-  private fromStored(body: Buffer, meta: StoredResponse, revalidated: boolean): FetchResult {
+  private fromStored(body: Buffer, meta: StoredResponse, revalidated: boolean, requestUrl: string): FetchResult {
     if (revalidated) this.stats.revalidated++;
     else this.stats.cacheHits++;
     this.emit({ kind: 'cache-hit', url: meta.url, revalidated });
-    return { status: meta.status, url: meta.url, headers: meta.headers, body, bytes: body.length, fromCache: true };
+    return { status: meta.status, url: reapplyCredentials(meta.url, requestUrl), headers: meta.headers, body, bytes: body.length, fromCache: true };
   }
 
   /** GET `url`, honouring the cache; statuses are returned, transport failures thrown. */
   async get(url: string, opts: FetchOptions): Promise<FetchResult> {
     const cache = this.cache && (opts.cache ?? true) && !opts.sink && !opts.acceptStatus && !url.startsWith('file:') ? this.cache : null;
     if (!cache) return { ...(await this.send(url, opts)), fromCache: false };
-    const key = `http:${opts.variant ?? ''}:${url}`;
+    // Keys are stored in clear in the cache index: never with a password in them.
+    const key = `http:${opts.variant ?? ''}:${redactUrl(url)}`;
     const stored = await cache.get(key);
-    if (stored && (this.offline || (!this.options.refresh && isFresh(stored.meta, this.now())))) return this.fromStored(stored.body, stored.meta, false);
+    if (stored && (this.offline || (!this.options.refresh && isFresh(stored.meta, this.now())))) return this.fromStored(stored.body, stored.meta, false, url);
     if (this.offline) throw new IndexError('OFFLINE_MISS', url, 'Offline mode and no cached copy');
     const res = await this.send(url, opts, stored ? conditionalHeaders(stored.meta) : {});
     if (res.status === 304 && stored) {
       const meta = mergeRevalidated(stored.meta, res.headers, this.now());
       await cache.refresh(key, stored.body, meta);
-      return this.fromStored(stored.body, meta, true);
+      return this.fromStored(stored.body, meta, true, url);
     }
     if (isStorable(res.status, res.headers)) {
-      await cache.put(key, res.body, { url: res.url, status: res.status, headers: keptHeaders(res.headers), storedAt: this.now() });
+      await cache.put(key, res.body, { url: stripCredentials(res.url), status: res.status, headers: keptHeaders(res.headers), storedAt: this.now() });
     } else if (stored && res.status === 200) {
       await cache.delete(key);
     }

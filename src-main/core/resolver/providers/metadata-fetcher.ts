@@ -16,7 +16,7 @@ import type { ParsedCoreMetadata } from '../../standards/metadata';
 import { normalizeName } from '../../standards/names';
 import { tryParseVersion } from '../../standards/pep440';
 import { downloadTo, makeTempDir } from './download';
-import { IndexError } from './errors';
+import { IndexError, redactUrl } from './errors';
 import type { Fetcher } from './fetcher';
 import { pickHash, verifyHashes } from './hashes';
 import type { ClientLimits } from './index-client';
@@ -42,7 +42,7 @@ function cacheKey(file: IndexFileEntry): string {
   const h = pickHash(file.hashes);
   const kind = file.dist.kind === 'sdist' ? 'sdist-pkg-info' : 'wheel-metadata';
   // Without a hash, the URL: distribution files are never replaced in place on an index.
-  return h ? `${kind}:${h.name}:${h.hex}` : `${kind}:url:${file.url}`;
+  return h ? `${kind}:${h.name}:${h.hex}` : `${kind}:url:${redactUrl(file.url)}`;
 }
 
 function wrapArchive(e: unknown, url: string): unknown {

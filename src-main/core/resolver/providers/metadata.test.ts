@@ -4,6 +4,7 @@
  * about), local wheels, sdist PKG-INFO (PEP 643) or "needs a build", name/version checks,
  * several indexes with each strategy plus find-links, and an offline second run.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -197,6 +198,36 @@ describe('several indexes and find-links', () => {
     const p = new IndexProvider({ indexes: [a], findLinks: [links] });
     expect(await versions(p, 'p')).toEqual(['1.0', '2.0', '4.0']);
     expect((await p.getMetadata(n('p'), parseVersion('4.0'))).requiresDist).toEqual([]);
+  });
+});
+
+describe('credentials in the index URL', () => {
+  it('sends them as Basic auth on the same origin only, and never writes or prints the password', async () => {
+    const seen: (string | undefined)[] = [];
+    const guard = (path: string): void => {
+      server.hooks.set(path, (req, res) => {
+        seen.push(req.headers.authorization);
+        if (req.headers.authorization === `Basic ${Buffer.from('alice:s3cret').toString('base64')}`) return false;
+        res.writeHead(401).end();
+        return true;
+      });
+    };
+    guard('/simple/small/');
+    guard('/files/small-1.0-py3-none-any.whl.metadata');
+    try {
+      const cacheDir = join(dir, 'cache-auth');
+      const authed = `${server.url.replace('://', '://alice:s3cret@')}simple/`;
+      const p = new IndexProvider({ indexes: [authed], cacheDir });
+      expect((await p.getMetadata(n('small'), parseVersion('1.0'))).requiresDist).toEqual(['dep>=1']);
+      expect(seen).toHaveLength(2);
+      const err = await new IndexProvider({ indexes: [`${server.url.replace('://', '://alice:wrong@')}simple/`] }).listVersions(n('small')).catch((e: unknown) => e as Error);
+      expect(err).toBeInstanceOf(IndexError);
+      expect(err.message).not.toContain('wrong');
+      expect(() => execFileSync('grep', ['-r', '-l', 's3cret', cacheDir])).toThrow();
+    } finally {
+      server.hooks.delete('/simple/small/');
+      server.hooks.delete('/files/small-1.0-py3-none-any.whl.metadata');
+    }
   });
 });
 

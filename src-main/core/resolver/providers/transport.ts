@@ -88,7 +88,44 @@ async function fetchFile(req: TransportRequest): Promise<TransportResponse> {
   }
 }
 
+/**
+ * `https://user:pass@host/…` (pip's way of giving index credentials): fetch() refuses URLs
+ * with credentials, so they travel as HTTP Basic authorization instead (RFC 7617).
+ */
+function splitCredentials(url: string): { url: string; authorization: string | null } {
+  const u = new URL(url);
+  if (!u.username && !u.password) return { url, authorization: null };
+  const token = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  return { url: u.href, authorization: `Basic ${token}` };
+}
+
+/**
+ * `url` with the credentials of `original` put back when both are on the same origin, so the
+ * relative links of a private index page carry them (as with pip) — and never leave it.
+ */
+export function reapplyCredentials(url: string, original: string): string {
+  const orig = new URL(original);
+  if (!orig.username && !orig.password) return url;
+  const out = new URL(url);
+  if (out.origin !== orig.origin) return url;
+  out.username = orig.username;
+  out.password = orig.password;
+  return out.href;
+}
+
+/** `url` without user name and password (for what is written to disk). */
+export function stripCredentials(url: string): string {
+  if (!url.includes('@')) return url;
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  return u.href;
+}
+
 async function fetchHttp(req: TransportRequest): Promise<TransportResponse> {
+  const { url: target, authorization } = splitCredentials(req.url);
   const ctrl = new AbortController();
   let timedOut = false;
   let timer: NodeJS.Timeout | undefined;
@@ -112,30 +149,33 @@ async function fetchHttp(req: TransportRequest): Promise<TransportResponse> {
     return new IndexError('NETWORK', req.url, `Connection failed: ${detail}`, { cause: e });
   };
   try {
-    const res = await fetch(req.url, { headers: { 'user-agent': 'packwright', ...req.headers }, signal: ctrl.signal, redirect: 'follow' }).catch((e: unknown) => {
+    const headers0: Record<string, string> = { 'user-agent': 'packwright', ...req.headers };
+    if (authorization) headers0.authorization = authorization;
+    const res = await fetch(target, { headers: headers0, signal: ctrl.signal, redirect: 'follow' }).catch((e: unknown) => {
       throw fail(e);
     });
     arm();
+    const url = reapplyCredentials(res.url || target, req.url);
     const headers = headersOf(res.headers);
     if (req.acceptStatus && !req.acceptStatus(res.status)) {
       ctrl.abort();
-      return { status: res.status, url: res.url || req.url, headers, body: Buffer.alloc(0), bytes: 0 };
+      return { status: res.status, url, headers, body: Buffer.alloc(0), bytes: 0 };
     }
     const declared = headers['content-length'] === undefined ? null : Number(headers['content-length']);
     const encoded = headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity';
     if (declared !== null && !encoded && declared > req.maxBytes) {
       ctrl.abort();
-      throw new IndexError('TOO_LARGE', res.url || req.url, `Response declares ${declared} bytes, more than the limit of ${req.maxBytes}`);
+      throw new IndexError('TOO_LARGE', url, `Response declares ${declared} bytes, more than the limit of ${req.maxBytes}`);
     }
-    if (!res.body) return { status: res.status, url: res.url || req.url, headers, body: Buffer.alloc(0), bytes: 0 };
-    const { body, bytes } = await drain(res.body as unknown as AsyncIterable<Uint8Array>, req, arm, res.url || req.url).catch((e: unknown) => {
+    if (!res.body) return { status: res.status, url, headers, body: Buffer.alloc(0), bytes: 0 };
+    const { body, bytes } = await drain(res.body as unknown as AsyncIterable<Uint8Array>, req, arm, url).catch((e: unknown) => {
       ctrl.abort();
       throw fail(e);
     });
     if (declared !== null && !encoded && bytes !== declared) {
-      throw new IndexError('SIZE_MISMATCH', res.url || req.url, `Received ${bytes} bytes, ${declared} declared`);
+      throw new IndexError('SIZE_MISMATCH', url, `Received ${bytes} bytes, ${declared} declared`);
     }
-    return { status: res.status, url: res.url || req.url, headers, body, bytes };
+    return { status: res.status, url, headers, body, bytes };
   } finally {
     clearTimeout(timer);
     req.signal?.removeEventListener('abort', onAbort);

@@ -220,9 +220,9 @@ describe('credentials in the index URL', () => {
       const p = new IndexProvider({ indexes: [authed], cacheDir });
       expect((await p.getMetadata(n('small'), parseVersion('1.0'))).requiresDist).toEqual(['dep>=1']);
       expect(seen).toHaveLength(2);
-      const err = await new IndexProvider({ indexes: [`${server.url.replace('://', '://alice:wrong@')}simple/`] }).listVersions(n('small')).catch((e: unknown) => e as Error);
+      const err = await new IndexProvider({ indexes: [`${server.url.replace('://', '://alice:wrong@')}simple/`] }).listVersions(n('small')).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(IndexError);
-      expect(err.message).not.toContain('wrong');
+      expect((err as Error).message).not.toContain("wrong");
       expect(() => execFileSync('grep', ['-r', '-l', 's3cret', cacheDir])).toThrow();
     } finally {
       server.hooks.delete('/simple/small/');

@@ -30,75 +30,86 @@ export interface NodeIndex {
   span(path: DataPath, part: SpanPart): readonly [number, number];
 }
 
-const keyOf = (path: DataPath): string => JSON.stringify(path);
+/** Map key of a path: segments joined by NUL, indexes marked with `#` (a key may be "0"). */
+const seg = (x: string | number): string => (typeof x === 'number' ? `\u0000#${x}` : `\u0000${x}`);
+const keyOf = (path: DataPath): string => path.map(seg).join('');
 
 /** Name of one key segment (bare or quoted). */
 export function segmentName(k: AST.TOMLBare | AST.TOMLQuoted): string {
   return k.type === 'TOMLBare' ? k.name : k.value;
 }
 
-/** Build the index for a parsed program. */
+/** The index for a parsed program, built on first use (most files need only a few spans). */
 export function buildNodeIndex(ast: AST.TOMLProgram): NodeIndex {
-  const map = new Map<string, LocatedNode>();
-  const put = (path: DataPath, node: LocatedNode, overwrite: boolean): void => {
-    const k = keyOf(path);
-    if (overwrite || !map.has(k)) map.set(k, { ...map.get(k), ...node });
+  let index: NodeIndex | null = null;
+  const ready = (): NodeIndex => (index ??= buildNow(ast));
+  return { get: (path) => ready().get(path), span: (path, part) => ready().span(path, part) };
+}
+
+type Mutable = { -readonly [K in keyof LocatedNode]: LocatedNode[K] };
+
+function buildNow(ast: AST.TOMLProgram): NodeIndex {
+  const map = new Map<string, Mutable>();
+  const put = (k: string, node: Mutable, overwrite: boolean): void => {
+    const old = map.get(k);
+    if (!old) map.set(k, node);
+    else if (overwrite) Object.assign(old, node);
   };
 
-  const content = (path: DataPath, node: AST.TOMLContentNode): void => {
+  const content = (k: string, node: AST.TOMLContentNode): void => {
     if (node.type === 'TOMLArray') {
       node.elements.forEach((el, i) => {
-        put([...path, i], { value: el.range, entry: el.range, valueNode: el }, true);
-        content([...path, i], el);
+        const ek = k + seg(i);
+        put(ek, { value: el.range, entry: el.range, valueNode: el }, true);
+        content(ek, el);
       });
     } else if (node.type === 'TOMLInlineTable') {
-      for (const kv of node.body) keyValue(path, kv);
+      for (const kv of node.body) keyValue(k, kv);
     }
   };
 
-  const keyValue = (base: DataPath, kv: AST.TOMLKeyValue): void => {
+  const keyValue = (base: string, kv: AST.TOMLKeyValue): void => {
     const segs = kv.key.keys;
-    let path = base;
-    segs.forEach((seg, i) => {
-      path = [...path, segmentName(seg)];
-      if (i < segs.length - 1) put(path, { key: seg.range, entry: kv.range }, false);
-    });
-    put(path, { key: segs[segs.length - 1]?.range ?? kv.key.range, value: kv.value.range, entry: kv.range, valueNode: kv.value }, true);
-    content(path, kv.value);
+    let k = base;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i] as AST.TOMLBare | AST.TOMLQuoted;
+      k += seg(segmentName(s));
+      if (i < segs.length - 1) put(k, { key: s.range, entry: kv.range }, false);
+      else put(k, { key: s.range, value: kv.value.range, entry: kv.range, valueNode: kv.value }, true);
+    }
+    content(k, kv.value);
   };
 
-  const root = ast.body[0];
-  for (const item of root?.body ?? []) {
+  for (const item of ast.body[0]?.body ?? []) {
     if (item.type === 'TOMLKeyValue') {
-      keyValue([], item);
+      keyValue('', item);
       continue;
     }
     const header = headerSpan(ast, item);
     const segs = item.key.keys;
-    const resolved = item.resolvedKey;
     // Intermediate tables named in the header (`[tool.ruff.lint]` defines tool and tool.ruff).
-    let path: (string | number)[] = [];
-    segs.forEach((seg, i) => {
-      path = [...path, segmentName(seg)];
+    let k = '';
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i] as AST.TOMLBare | AST.TOMLQuoted;
+      k += seg(segmentName(s));
       const last = i === segs.length - 1;
-      if (last && item.kind === 'array') {
-        put(path, { key: seg.range, entry: header }, false);
-        path = resolved.slice(0, path.length + 1);
-        put(path, { key: seg.range, entry: header }, true);
-      } else {
-        put(path, { key: seg.range, entry: header }, last);
-      }
-    });
-    for (const kv of item.body) keyValue(resolved, kv);
+      put(k, { key: s.range, entry: header }, last && item.kind !== 'array');
+      if (last && item.kind === 'array') put(keyOf(item.resolvedKey), { key: s.range, entry: header }, true);
+    }
+    const base = keyOf(item.resolvedKey);
+    for (const kv of item.body) keyValue(base, kv);
   }
 
   const get = (path: DataPath): LocatedNode | undefined => map.get(keyOf(path));
   const span = (path: DataPath, part: SpanPart): readonly [number, number] => {
+    const order: SpanPart[] = part === 'key' ? ['key', 'entry', 'value'] : part === 'value' ? ['value', 'key', 'entry'] : ['entry', 'key', 'value'];
     for (let n = path.length; n >= 0; n--) {
       const node = get(path.slice(0, n));
       if (!node) continue;
-      const order: SpanPart[] = part === 'key' ? ['key', 'entry', 'value'] : part === 'value' ? ['value', 'key', 'entry'] : ['entry', 'key', 'value'];
-      for (const p of order) if (node[p]) return node[p];
+      for (const p of order) {
+        const r = node[p];
+        if (r) return r;
+      }
     }
     return [0, 0];
   };
@@ -109,8 +120,17 @@ export function buildNodeIndex(ast: AST.TOMLProgram): NodeIndex {
 export function headerSpan(ast: AST.TOMLProgram, table: AST.TOMLTable): readonly [number, number] {
   const closing = table.kind === 'array' ? 2 : 1;
   let seen = 0;
-  for (const tok of ast.tokens) {
-    if (tok.range[0] < table.key.range[1]) continue;
+  // Binary search for the first token after the key: tokens are in source order.
+  const tokens = ast.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.range[0] ?? 0) < table.key.range[1]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const tok = tokens[i] as AST.Token;
     if (tok.type === 'Punctuator' && tok.value === ']') {
       seen++;
       if (seen === closing) return [table.range[0], tok.range[1]];

@@ -23,7 +23,12 @@ export default defineConfig({
       // JSON data packages are inlined: Node's ESM loader needs import attributes for JSON.
       externalizeDeps: { exclude: ['spdx-license-list'] },
       rollupOptions: {
-        input: { main: r('./src-main/electron/main.ts'), packwright: r('./src-main/cli/run.ts') },
+        input: {
+          main: r('./src-main/electron/main.ts'),
+          packwright: r('./src-main/cli/run.ts'),
+          // The resolver thread's entry (core/dependencies/resolver-host.ts finds it next to the chunks).
+          'resolve-worker': r('./src-main/core/dependencies/resolve-worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

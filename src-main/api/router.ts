@@ -12,6 +12,7 @@ import { completeFolder } from '../core/project/complete-folder';
 import { readProjectSummary } from '../core/project/summary';
 import { watchProject } from '../core/project/watch';
 import type { ApiContext } from './context';
+import { dependenciesRouter } from './dependencies-handlers';
 import { appError, toAppError } from './errors';
 import { checkFolder } from './folders';
 import { guard } from './guard';
@@ -61,6 +62,7 @@ export const router = os.router({
     }),
   },
   pyproject: pyprojectRouter,
+  dependencies: dependenciesRouter,
   fs: {
     completeFolder: os.fs.completeFolder.handler(({ input, context }) =>
       guard(() => completeFolder(input.prefix, input.limit, context.services.home)),

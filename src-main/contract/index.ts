@@ -10,6 +10,7 @@ import { contract } from './router';
 export { contract } from './router';
 export type { Contract } from './router';
 export * from './app';
+export * from './dependencies';
 export * from './errors';
 export * from './ops';
 export * from './project';

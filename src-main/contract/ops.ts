@@ -9,7 +9,7 @@ import { AppErrorShapeSchema } from './errors';
 
 export const OpIdSchema = z.string().regex(/^op-[0-9a-z-]{1,64}$/, 'not an operation id');
 
-export const OpKindSchema = z.enum(['project.watch']);
+export const OpKindSchema = z.enum(['project.watch', 'dependencies.resolve', 'dependencies.check']);
 export type OpKind = z.infer<typeof OpKindSchema>;
 
 const base = { opId: OpIdSchema, seq: z.number().int().nonnegative() };

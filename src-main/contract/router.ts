@@ -8,6 +8,7 @@
 import { eventIterator, oc } from '@orpc/contract';
 import { z } from 'zod';
 import { AppInfoSchema } from './app';
+import { ApplyFixInputSchema, ApplyFixResultSchema, CheckInputSchema, DependenciesOptionsSchema, ProjectInputsSchema, ResolveInputSchema } from './dependencies';
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
@@ -46,6 +47,18 @@ export const contract = {
     completeFolder: base
       .input(z.object({ prefix: PathSchema, limit: z.number().int().min(1).max(200).default(50) }))
       .output(FolderCompletionSchema),
+  },
+  dependencies: {
+    /** Targets for the picker, the default matrix, the machine's local indexes. */
+    options: base.output(DependenciesOptionsSchema),
+    /** The project's dependencies, extras and dependency groups (from `text` when given: the editor's buffer). */
+    projectInputs: base.input(z.object({ folder: PathSchema, text: z.string().max(2_000_000).optional() })).output(ProjectInputsSchema),
+    /** Resolve for one target: `stats`, `result`, then `suggestions` data events (DependenciesEvent). */
+    resolve: base.input(ResolveInputSchema).output(OpStartedSchema),
+    /** Resolve for several targets: one `target` data event each, then `matrix`. */
+    check: base.input(CheckInputSchema).output(OpStartedSchema),
+    /** Replace or remove requirement items of a pyproject.toml text (format-preserving); returns the new text. */
+    applyFix: base.input(ApplyFixInputSchema).output(ApplyFixResultSchema),
   },
   ops: {
     list: base.output(z.array(OpInfoSchema)),

@@ -25,7 +25,7 @@ const COMBO_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** Schema diagnostics for a parsed document. */
 export function validateSchema(doc: ValidDocument, suppress: SchemaSuppressor = () => false): Diagnostic[] {
-  const data = toJsonData(doc.value) as Record<string, unknown>;
+  const data = (hasNonJson(doc.value) ? toJsonData(doc.value) : doc.value) as Record<string, unknown>;
   const tree = buildErrorTree(schemaErrors(data));
   const out: Diagnostic[] = [];
   const emit = (node: ErrorNode): void => {
@@ -48,6 +48,16 @@ export function validateSchema(doc: ValidDocument, suppress: SchemaSuppressor = 
   };
   tree.forEach(emit);
   return dedupe(out);
+}
+
+/** True when the data holds a TOML date or a big integer (JSON Schema knows neither). */
+function hasNonJson(v: unknown): boolean {
+  if (v instanceof Date || typeof v === 'bigint') return true;
+  if (Array.isArray(v)) return v.some(hasNonJson);
+  if (v && typeof v === 'object') {
+    for (const k in v) if (hasNonJson((v as Record<string, unknown>)[k])) return true;
+  }
+  return false;
 }
 
 /** TOML dates and big integers as JSON Schema sees them (strings / numbers). */

@@ -24,6 +24,7 @@ export { parseDocument, type ParsedDocument, type TomlTable, type TomlValue } fr
 export { SourceText } from './toml/source-text';
 export type { DataPath } from './toml/locate';
 export { warmUpSchemas, knownToolNames } from './schema/compile';
+export { keyDoc, keyCompletions, type KeyDoc, type KeyCompletion } from './schema/key-docs';
 export { nameLookupFromNames, localIndexNameLookup, ultranormalizeName, nodeProjectFs } from './environment';
 export { activeClassifiers, classifyClassifier, classifierReplacements, TROVE_VERSION } from './semantic/classifiers';
 export { BACKENDS, backendFor, floorFor, FEATURE_WORDS, type BackendFeature, type BackendInfo, type Floor } from './backends/floors';

@@ -131,6 +131,8 @@ export function register(program: Command): void {
       const { recovered } = server.store;
       if (o.json) printJson({ url: server.url, host: server.host, port: server.port, root: resolve(o.root), mirrors, recovered: { temps: recovered.temps, orphans: recovered.orphans.length } });
       else process.stdout.write(`Packwright index listening on ${server.url} (root ${resolve(o.root)})\n`);
+      // A bug in one request must not take the index down: state changes are transactional.
+      process.on('uncaughtException', (err) => process.stderr.write(`packwright index: unexpected error: ${err.stack ?? String(err)}\n`));
       const stop = () => void server.close().then(() => process.exit(EXIT.OK));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

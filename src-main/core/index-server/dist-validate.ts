@@ -208,6 +208,8 @@ export async function validateDist(input: DistInput, size: number): Promise<Dist
     }
     const metadata = await readWheelMember(input.path, `${distInfo}/METADATA`);
     if (!metadata) throw new UploadRejection(400, `Wheel '${input.filename}' does not contain the required METADATA file: ${distInfo}/METADATA`);
+    // warehouse writes `<file>.metadata` next to the file; a name the filesystem refuses fails there.
+    if (Buffer.byteLength(`${input.filename}.metadata`) > 255) throw new UploadRejection(400, `Filename is too long: '${input.filename}'`);
     return { metadata };
   } catch (err) {
     if (err instanceof ArchiveError) throw invalid(err.message);

@@ -96,19 +96,37 @@ export class BodyTooLarge extends Error {
  */
 export function abandonBody(req: IncomingMessage, res: ServerResponse, drainLimit = 8 * 1024 * 1024): void {
   if (drainLimit <= 0) res.setHeader('Connection', 'close');
+  // The socket is detached from `req` once the exchange completes; keep our own reference.
+  const socket = req.socket ?? res.socket;
+  const destroy = () => socket?.destroy();
   let drained = 0;
   const cut = () => {
-    if (res.writableFinished) req.socket.destroy();
-    else res.once('finish', () => req.socket.destroy());
+    if (res.writableFinished) destroy();
+    else res.once('finish', destroy);
+  };
+  // A client that stops sending once it has the answer must not hold the connection open:
+  // after the answer, one idle second without body bytes closes it.
+  let idle: NodeJS.Timeout | null = null;
+  const arm = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(destroy, 1000);
+    idle.unref();
   };
   req.on('data', (c: Buffer) => {
     drained += c.length;
+    if (idle) arm();
     if (drained > drainLimit) {
       if (!res.headersSent) res.setHeader('Connection', 'close');
       req.removeAllListeners('data');
       req.pause();
       cut();
     }
+  });
+  res.once('finish', () => {
+    if (!req.readableEnded) arm();
+  });
+  req.once('end', () => {
+    if (idle) clearTimeout(idle);
   });
   req.resume();
 }

@@ -110,7 +110,8 @@ async function runChecks(store: IndexStore, cfg: UploadConfig, token: TokenInfo,
   if (action !== 'file_upload') {
     if (action === 'submit' || action === 'submit_pkg_info') throw new UploadRejection(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
     if (action === 'doc_upload') throw new UploadRejection(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
-    throw new UploadRejection(400, 'Upload payload does not have a file.');
+    // warehouse routes on `:action=file_upload`; anything else matches no view.
+    throw new UploadRejection(404, 'Not Found');
   }
   checkForm(fields, parsed.fileFields);
   const meta = checkMetadata(fields);
@@ -203,20 +204,18 @@ export async function handleLegacyUpload(req: IncomingMessage, res: ServerRespon
     return;
   }
   let parsed: ParsedUpload | null = null;
+  let answer: { status: number; message: string } | 'stored' | 'identical';
   try {
     if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) throw new UploadRejection(400, 'Upload payload does not have a file.');
     parsed = await parseUpload(req, store.layout, { maxFileSize: cfg.maxFileSize, maxFieldBytes: 4 * 1024 * 1024, maxFields: 1000 });
-    if (parsed.tooLarge) abandonBody(req, res, 1024 * 1024);
-    const outcome = await runChecks(store, cfg, token, parsed, query.get(':action'));
-    send(res, 200, 'text/plain; charset=utf-8', outcome === 'identical' ? 'OK (identical file already exists)\n' : 'OK\n');
+    if (parsed.tooLarge) abandonBody(req, res);
+    answer = await runChecks(store, cfg, token, parsed, query.get(':action'));
   } catch (err) {
-    if (!(err instanceof UploadRejection)) {
-      if (!res.headersSent) sendLegacyError(res, 400, `Upload failed: ${(err as Error).message}`);
-      return;
-    }
     if (!parsed) abandonBody(req, res);
-    sendLegacyError(res, err.status, err.message);
-  } finally {
-    if (parsed?.content) await parsed.content.tmp.discard();
+    answer = err instanceof UploadRejection ? { status: err.status, message: err.message } : { status: 400, message: `Upload failed: ${(err as Error).message}` };
   }
+  // The temp file is gone (moved into the store, or deleted) before the client hears back.
+  if (parsed?.content) await parsed.content.tmp.discard();
+  if (answer === 'stored' || answer === 'identical') send(res, 200, 'text/plain; charset=utf-8', answer === 'identical' ? 'OK (identical file already exists)\n' : 'OK\n');
+  else if (!res.headersSent) sendLegacyError(res, answer.status, answer.message);
 }

@@ -180,6 +180,34 @@ describe('index server security', () => {
     expect(declared).toBe(413);
     const huge = await fetch(`${server.url}upload/`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/vnd.pypi.upload.v2+json' }, body: 'x'.repeat(1024 * 1024) });
     expect(huge.status).toBe(413);
+    // PEP 694 http-post-bytes: bytes beyond the declared size are refused while streaming.
+    const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/vnd.pypi.upload.v2+json' };
+    const session = (await (await fetch(`${server.url}upload/`, { method: 'POST', headers: auth, body: JSON.stringify({ meta: { 'api-version': '2.0' }, name: 'pwsec-a', version: '9.0.0' }) })).json()) as { links: { upload: string } };
+    const file = (await (
+      await fetch(session.links.upload, { method: 'POST', headers: auth, body: JSON.stringify({ filename: 'pwsec_a-9.0.0-py3-none-any.whl', size: 10, hashes: { sha256: '0'.repeat(64) } }) })
+    ).json()) as { mechanism: { file_url: string } };
+    const streamed = await new Promise<{ status: number; sent: number }>((resolve) => {
+      const req = request(file.mechanism.file_url, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Transfer-Encoding': 'chunked' } });
+      let sent = 0;
+      let status = 0;
+      const chunk = Buffer.alloc(256 * 1024);
+      req.on('response', (res) => {
+        status = res.statusCode ?? 0;
+        res.resume();
+      });
+      req.on('close', () => resolve({ status, sent }));
+      req.on('error', () => resolve({ status, sent }));
+      const pump = () => {
+        while (sent < total && !req.destroyed && status === 0) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        if (sent >= total) req.end();
+      };
+      pump();
+    });
+    expect(streamed.status).toBe(400);
+    expect(streamed.sent).toBeLessThan(total / 2);
     expect(rssKb(server.child.pid!) - before).toBeLessThan(100 * 1024);
     expect(readdirSync(join(root, 'tmp'))).toEqual([]);
     // Still serving.

@@ -14,7 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isValidName } from '../standards/names';
-import { send } from './http-util';
+import { abandonBody, send } from './http-util';
 import { canonicalizeVersion, normalizeName, tryParseVersion } from './std';
 import type { IndexStore } from './store';
 import {
@@ -150,10 +150,8 @@ export async function handleUpload2(req: IncomingMessage, res: ServerResponse, c
     throw new ApiProblem(405, 'Method not allowed');
   } catch (err) {
     if (err instanceof ApiProblem) {
-      if (!req.readableEnded) {
-        res.setHeader('Connection', 'close');
-        req.resume();
-      }
+      // Never read the rest of a refused body: drain a little (so the answer arrives), then cut.
+      if (!req.readableEnded) abandonBody(req, res, 1024 * 1024);
       return sendProblem(res, err);
     }
     throw err;

@@ -211,4 +211,33 @@ describe.skipIf(skip)('PEP 694 staged releases', () => {
     expect((await fetch(created.json.links.session)).status).toBe(401);
     expect((await api(created.json.links.session, token, 'DELETE')).status).toBe(200);
   });
+
+  it('puts a file with a wrong digest in error, refuses to publish it, and recovers after DELETE', async () => {
+    const created = await api(`${server.url}upload/`, token, 'POST', { meta: { 'api-version': '2.0' }, name: 'pwstage-app', version: '3.0.0' });
+    expect(created.status).toBe(201);
+    const bytes = readFileSync(d.app3.path);
+    const bad = await api(created.json.links.upload, token, 'POST', { filename: d.app3.filename, size: bytes.length, hashes: { sha256: '0'.repeat(64) } });
+    const fs = bad.json as unknown as { links: { complete: string; 'file-upload-session': string }; mechanism: { file_url: string } };
+    expect((await fetch(fs.mechanism.file_url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: bytes })).status).toBe(201);
+    const done = await api(fs.links.complete, token, 'POST');
+    expect(done.status).toBe(400);
+    expect(JSON.stringify(done.json)).toContain('The digest supplied does not match');
+    const status = await api(created.json.links.session, token, 'GET');
+    expect(status.json.status).toBe('error');
+    expect(status.json.files[d.app3.filename]!.status).toBe('error');
+    const refused = await api(created.json.links.publish, token, 'POST');
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.json)).toContain(d.app3.filename);
+    // Unknown mechanisms are 422; filenames of another release are 400.
+    expect((await api(created.json.links.upload, token, 'POST', { filename: 'pwstage_app-9.9.9-py3-none-any.whl', size: 1, hashes: { sha256: 'a'.repeat(64) } })).status).toBe(400);
+    expect((await api(created.json.links.upload, token, 'POST', { filename: d.app3.filename, size: 1, hashes: { sha256: 'a'.repeat(64) }, mechanism: 'carrier-pigeon' })).status).toBe(422);
+    const del = await fetch(fs.links['file-upload-session'], { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    expect(del.status).toBe(204);
+    const good = await api(created.json.links.upload, token, 'POST', { filename: d.app3.filename, size: bytes.length, hashes: { sha256: d.app3.sha256 } });
+    const gs = good.json as unknown as { links: { complete: string }; mechanism: { file_url: string } };
+    await fetch(gs.mechanism.file_url, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: bytes });
+    expect((await api(gs.links.complete, token, 'POST')).status).toBe(201);
+    expect((await api(created.json.links.publish, token, 'POST')).status).toBe(201);
+    expect((await simpleJson(`${server.url}simple/pwstage-app/`)).versions).toContain('3.0.0');
+  });
 });

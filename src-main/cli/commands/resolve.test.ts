@@ -59,6 +59,7 @@ describe('packwright resolve', () => {
     expect(j.explanation.lines[0]?.nodeIds).toContain('pkg:new');
     expect(j.explanation.hints.map((h) => h.kind)).toEqual(['requires-python']);
     expect(j.suggestions[0]).toMatchObject({ kind: 'change-python', python: '3.13' });
+    expect((j as unknown as { tree: { nodes: { cause: { kind: string } }[] } }).tree.nodes.map((n) => n.cause.kind)).toContain('unavailable');
   });
 
   it('--graph dot and json print the conflict graph', async () => {

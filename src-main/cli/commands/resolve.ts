@@ -26,6 +26,7 @@ import {
   resolverTarget,
   suggestFixes,
   targetFromStrings,
+  treeToJson,
   type GraphEdge,
   type GraphNode,
   type ResolveRequest,
@@ -195,7 +196,7 @@ export function register(program: Command): void {
           if (result.ok) printJson({ ...base, pins: result.pins });
           else {
             const ex = conflictGraph(result.failure).explanation;
-            printJson({ ...base, explanation: { text: ex.text, lines: ex.lines, hints: ex.hints }, suggestions: suggestions.map(({ pins: _p, ...s }) => s) });
+            printJson({ ...base, explanation: { text: ex.text, lines: ex.lines, hints: ex.hints }, suggestions: suggestions.map(({ pins: _p, ...s }) => s), tree: treeToJson(result.failure.tree) });
           }
         } else {
           for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);

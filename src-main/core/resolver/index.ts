@@ -16,7 +16,7 @@ export { BadRequirementError } from './solver/dependencies';
 export { parsePrereleasePolicy, type PrereleasePolicy, type ResolutionStrategy } from './policy';
 export { resolverTarget, targetFromStrings, type ResolverTarget } from './target';
 export type { Pin, PinParent, ResolutionFailure, ResolutionSuccess, ResolveOptions, ResolveRequest, ResolveResult, ResolveStats } from './types';
-export type { DerivationTree, FailureReport, TreeNode, TreeTerm } from './result/failure';
+export { treeToJson, type DerivationTree, type FailureReport, type TreeJson, type TreeNode, type TreeTerm } from './result/failure';
 export { explainFailure, type Explanation, type ExplanationLine } from './result/explain';
 export type { Hint } from './result/hints';
 export { conflictGraph, resolutionGraph, type ConflictGraph, type GraphEdge, type GraphNode } from './result/graph';

@@ -74,3 +74,25 @@ export function treePackages(tree: DerivationTree): Set<NormalizedName> {
   }
   return out;
 }
+
+/** A JSON-ready form of a tree: version sets as specifier text, causes without object links. */
+export interface TreeJson {
+  readonly root: number;
+  readonly nodes: readonly {
+    readonly id: number;
+    readonly terms: readonly { readonly package: string; readonly positive: boolean; readonly versions: string }[];
+    readonly cause: Record<string, unknown>;
+  }[];
+}
+
+/** Serialize a derivation tree (nodes in id order). */
+export function treeToJson(tree: DerivationTree): TreeJson {
+  const nodes = [...tree.nodes.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((n) => {
+      const c = n.cause;
+      const cause: Record<string, unknown> = c.kind === 'unavailable' ? { kind: c.kind, reason: c.reason, versions: c.versions.map((v) => v.toString()) } : { ...c };
+      return { id: n.id, terms: n.terms.map((t) => ({ package: t.pkg, positive: t.positive, versions: t.set.toString() })), cause };
+    });
+  return { root: tree.root, nodes };
+}

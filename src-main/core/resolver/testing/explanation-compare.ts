@@ -22,7 +22,7 @@ function escape(s: string): string {
 /** The mentions of `names` in `text` (English articles and uv's fixed phrases ignored). */
 export function extractMentions(text: string, names: readonly string[], available: ReadonlyMap<string, readonly Version[]>): Mention[] {
   const cleaned = text
-    .replace(/\bwith a matching\b/g, 'with matching')
+    .replace(/\ba (?=(?:matching|different|higher|lower|newer)\b)/g, '')
     .replace(/`[^`]*`/g, '')
     .replace(/Python(?:===|==|!=|<=|>=|~=|<|>)[\w.*]+/g, '');
   const alts = [...names].sort((a, b) => b.length - a.length).map(escape).join('|');

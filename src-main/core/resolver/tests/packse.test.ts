@@ -59,7 +59,12 @@ async function run(f: ScenarioFile, i: number): Promise<ResolveResult> {
   });
 }
 
-/** How our explanation's named packages/versions differ from uv's ([] = same). */
+/**
+ * How our explanation's named packages/versions differ from uv's ([] = none): the same
+ * packages must be named, and every version range uv names (as the set of the scenario's
+ * versions it covers, one per interval) must be named by us too. Extra intermediate steps of
+ * ours are allowed.
+ */
 function explanationDiff(f: ScenarioFile, ours: string): string[] | null {
   const uv = uvCases.find((c) => c.scenario === f.path && c.command !== 'uv lock' && c.snapshots[0]?.includes('(failure)'));
   if (!uv) return null;
@@ -70,10 +75,12 @@ function explanationDiff(f: ScenarioFile, ours: string): string[] | null {
   const a = coverage(extractMentions(ours, names, available));
   const b = coverage(extractMentions(uvText, names, available));
   const diffs: string[] = [];
-  for (const k of new Set([...a.keys(), ...b.keys()])) {
-    const x = [...(a.get(k) ?? [])].sort().join(' | ');
-    const y = [...(b.get(k) ?? [])].sort().join(' | ');
-    if (x !== y) diffs.push(`${k}: ours {${x}} uv {${y}}`);
+  const pa = [...a.keys()].sort().join(' ');
+  const pb = [...b.keys()].sort().join(' ');
+  if (pa !== pb) diffs.push(`packages: ours {${pa}} uv {${pb}}`);
+  for (const [k, ranges] of b) {
+    const missing = [...ranges].filter((r) => !(a.get(k)?.has(r) ?? false));
+    if (missing.length > 0) diffs.push(`${k}: uv names versions {${missing.join(' | ')}} that we do not (ours: {${[...(a.get(k) ?? [])].join(' | ')}})`);
   }
   return diffs;
 }

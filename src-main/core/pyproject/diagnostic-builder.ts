@@ -30,12 +30,19 @@ export interface DiagnosticInit {
   readonly span?: readonly [number, number];
   readonly layer: DiagnosticLayer;
   readonly rule?: string;
-  readonly fixes?: readonly (QuickFix | null)[];
+  readonly fixes?: readonly (QuickFix | LazyFix | null)[];
 }
+
+/** A quick fix whose edits are computed when first read (see makeFix). */
+export interface LazyFix {
+  readonly lazy: () => QuickFix | null;
+}
+
+const isLazy = (f: QuickFix | LazyFix): f is LazyFix => 'lazy' in f;
 
 export function makeDiagnostic(doc: ValidDocument, init: DiagnosticInit): Diagnostic {
   const [start, end] = init.span ?? doc.index.span(init.path, init.part ?? 'value');
-  return {
+  const d = {
     code: init.code,
     severity: init.severity ?? 'error',
     message: init.message,
@@ -43,8 +50,16 @@ export function makeDiagnostic(doc: ValidDocument, init: DiagnosticInit): Diagno
     path: init.path,
     layer: init.layer,
     ...(init.rule ? { rule: init.rule } : {}),
-    fixes: (init.fixes ?? []).filter((f): f is QuickFix => f !== null),
   };
+  const pending = (init.fixes ?? []).filter((f): f is QuickFix | LazyFix => f !== null);
+  let fixes: readonly QuickFix[] | null = pending.some(isLazy) ? null : (pending as QuickFix[]);
+  // Quick fixes are computed on first read (an editor asks for code actions separately); the
+  // property is enumerable, so JSON and structured clone (IPC) still see the computed list.
+  Object.defineProperty(d, 'fixes', {
+    enumerable: true,
+    get: (): readonly QuickFix[] => (fixes ??= pending.map((f) => (isLazy(f) ? f.lazy() : f)).filter((f): f is QuickFix => f !== null)),
+  });
+  return d as Diagnostic;
 }
 
 export interface FixOptions {
@@ -52,8 +67,12 @@ export interface FixOptions {
   readonly confirmation?: string;
 }
 
-/** A quick fix applying `changes` to the document text; null when they cannot be applied. */
-export function makeFix(doc: ValidDocument, title: string, changes: readonly EditChange[], opts: FixOptions = {}): QuickFix | null {
+/** A quick fix applying `changes` to the document text, computed when first read; dropped when the changes cannot be applied. */
+export function makeFix(doc: ValidDocument, title: string, changes: readonly EditChange[], opts: FixOptions = {}): LazyFix {
+  return { lazy: () => computeFix(doc, title, changes, opts) };
+}
+
+function computeFix(doc: ValidDocument, title: string, changes: readonly EditChange[], opts: FixOptions): QuickFix | null {
   try {
     const { edits } = applyEdits(doc.source.text, changes, { ast: doc.ast });
     if (edits.length === 0) return null;

@@ -10,6 +10,12 @@ describe('schema layer', () => {
     expect(applyFix(text, d.fixes[0])).toContain('authors = [{ name = "x" }]');
   });
 
+  it('computes quick fixes on first read, and serializes them (JSON, structured clone)', () => {
+    const d = only(`${HEAD}author = [{ name = "x" }]\n`, 'PW-SCHEMA-001');
+    expect(JSON.parse(JSON.stringify(d)).fixes[0].title).toBe('Rename to `authors`');
+    expect(structuredClone(d).fixes[0]?.edits).toHaveLength(1);
+  });
+
   it('explains unknown top-level tables', () => {
     expect(only(`${HEAD}[custom]\nx = 1\n`, 'PW-SCHEMA-001').message).toContain('[tool.NAME]');
   });

@@ -5,7 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { displayPath, makeDiagnostic, makeFix, pointerToPath, valueAt, type ValidDocument } from '../diagnostic-builder';
 import type { DataPath } from '../toml/locate';
-import type { Diagnostic, QuickFix } from '../types';
+import type { Diagnostic } from '../types';
 import { closestMatches } from '../similarity';
 import { schemaErrors, type SchemaIssue } from './compile';
 import { actualType, describeBranch, FORMAT_WORDS, orList, PATTERN_WORDS, typeWords } from './describe';
@@ -109,7 +109,7 @@ function leafDiagnostic(doc: ValidDocument, issue: SchemaIssue, path: DataPath, 
       const suggestion = closestMatches(extra, known, 1)[0];
       const where = shown ? `\`${shown}\`` : 'the top level';
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : path.length === 0 ? ` ${TOP_LEVEL_HINT}` : '';
-      const fix: QuickFix | null = suggestion ? makeFix(doc, `Rename to \`${suggestion}\``, [{ kind: 'rename', path: keyPath, newKey: suggestion }], { isPreferred: true }) : null;
+      const fix = suggestion ? makeFix(doc, `Rename to \`${suggestion}\``, [{ kind: 'rename', path: keyPath, newKey: suggestion }], { isPreferred: true }) : null;
       return makeDiagnostic(doc, { ...base, code: 'PW-SCHEMA-001', path: keyPath, part: 'key', message: `\`${extra}\` is not a known key in ${where}.${hint}`, fixes: [fix] });
     }
     case 'required': {

@@ -6,7 +6,7 @@
  * tables and license classifiers are deprecated, with a migration the user confirms.
  */
 import { checkLicenseExpression, proposeLicenseMigration, type MigrationProposal } from '../../licenses';
-import { makeFix, replaceFix } from '../diagnostic-builder';
+import { makeFix, replaceFix, type LazyFix } from '../diagnostic-builder';
 import type { EditChange } from '../edit/changes';
 import { formatBasicString } from '../edit/format-value';
 import type { QuickFix } from '../types';
@@ -123,7 +123,7 @@ function checkExpression(c: CheckContext, lic: string): void {
  * Quick fixes from a migration proposal: one fix when the proposal is settled, one per option
  * (each needing confirmation) when PEP 639 forbids choosing for the user.
  */
-function migrationFixes(c: CheckContext, proposal: MigrationProposal, classifiers: readonly [number, string][]): (QuickFix | null)[] {
+function migrationFixes(c: CheckContext, proposal: MigrationProposal, classifiers: readonly [number, string][]): LazyFix[] {
   const build = (expr: string): EditChange[] => {
     const changes: EditChange[] = [{ kind: 'set', path: ['project', 'license'], value: expr }];
     if (proposal.licenseFiles && c.project?.['license-files'] === undefined) changes.push({ kind: 'set', path: ['project', 'license-files'], value: [...proposal.licenseFiles] });

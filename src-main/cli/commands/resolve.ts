@@ -3,7 +3,7 @@
  * [--find-links DIR]... [--python 3.12] [--platform TAG] [--prerelease POLICY]
  * [--resolution highest|lowest|lowest-direct] [--json] [--graph dot|json] [--matrix]`
  *
- * Resolves for one target (CPython 3.12 on manylinux_2_28 x86_64 unless told otherwise) from
+ * Resolves for one target (CPython 3.12 on this machine's platform unless told otherwise) from
  * the given indexes, else the machine's configured local index. Exit 0 with the pins (in
  * pip-compile style, `# via` lines), 1 with the explanation, hints and verified suggestions;
  * 2 for bad input, 3 for a missing file, 4 for other failures (an unreachable index, Ctrl-C).
@@ -35,6 +35,7 @@ import {
 } from '../../core/resolver';
 import { emptyInputs, readProjectRequirements, readRequirementsFile } from '../../core/resolver/inputs';
 import { IndexProvider } from '../../core/resolver/providers/index-provider';
+import { hostPlatformTag } from '../../core/resolver/target';
 import { EXIT } from '../exit-codes';
 import { printError, printJson } from '../output';
 
@@ -133,7 +134,7 @@ export function register(program: Command): void {
     .option('--index-url <url>', 'a PEP 503/691 index, highest priority first (repeatable)', collect, [])
     .option('--find-links <dir>', 'a folder or page of distribution files (repeatable)', collect, [])
     .option('--python <version>', 'target Python version', '3.12')
-    .option('--platform <tag>', 'target platform (manylinux_2_28_x86_64, macosx_14_0_arm64, win_amd64, x86_64-manylinux2014…)')
+    .option('--platform <tag>', 'target platform (manylinux_2_28_x86_64, macosx_14_0_arm64, win_amd64, x86_64-manylinux2014…; default: this machine)')
     .option('--prerelease <policy>', 'prefer-stable (default; uv\'s rule), allow or disallow')
     .option('--resolution <strategy>', 'highest, lowest or lowest-direct', 'highest')
     .option('--source-only <name>', 'do not use wheels for this project, like pip\'s --no-binary (":all:" for all; repeatable)', collect, [])
@@ -156,7 +157,7 @@ export function register(program: Command): void {
         const { inputs, indexes, findLinks } = await gather(reqs, o);
         let targetEnv;
         try {
-          targetEnv = targetFromStrings(o.python, o.platform);
+          targetEnv = targetFromStrings(o.python, o.platform ?? hostPlatformTag());
         } catch (e) {
           throw new UsageError(e instanceof Error ? e.message : String(e));
         }
@@ -186,7 +187,7 @@ export function register(program: Command): void {
         }
         const result = await resolve(provider, request, { signal: ctl.signal, ...(onProgress ? { onProgress } : {}) });
         if (progress) process.stderr.write('\r\x1b[K');
-        const suggestions = !result.ok && o.suggest ? await suggestFixes(provider, request, result.failure, { timeoutMs: 3000, signal: ctl.signal, retarget: (py) => resolverTarget(targetFromStrings(py, o.platform)) }) : [];
+        const suggestions = !result.ok && o.suggest ? await suggestFixes(provider, request, result.failure, { timeoutMs: 3000, signal: ctl.signal, retarget: (py) => resolverTarget(targetFromStrings(py, o.platform ?? hostPlatformTag())) }) : [];
         if (o.graph !== undefined) {
           const g = result.ok ? resolutionGraph(result) : conflictGraph(result.failure);
           const sentences = result.ok ? [] : conflictGraph(result.failure).explanation.lines;

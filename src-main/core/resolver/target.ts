@@ -3,6 +3,7 @@
  * Requires-Python is checked against, and the wheel tags (PEP 425) the target accepts, best
  * first. Built from the standards core's target environments (tags/targets.ts).
  */
+import { release } from 'node:os';
 import type { MarkerEnvironment } from '../standards/environment';
 import { parseVersion, type Version } from '../standards/pep440';
 import { parseTarget, targetLabel, targetMarkerEnvironment, targetTags, type Tag, type TargetEnvironment } from '../standards/tags';
@@ -65,4 +66,22 @@ function uvPlatform(p: string): string {
 /** A short label (`CPython 3.12, manylinux_2_28 x86_64`). */
 export function describeTarget(t: TargetEnvironment): string {
   return targetLabel(t);
+}
+
+/**
+ * The wheel platform tag of the machine we run on (`manylinux_2_36_x86_64`,
+ * `macosx_14_0_arm64`, `win_amd64`), for "resolve for this machine" defaults.
+ */
+export function hostPlatformTag(): string {
+  const arch = process.arch === 'x64' ? 'x86_64' : process.arch === 'arm64' ? (process.platform === 'linux' ? 'aarch64' : 'arm64') : process.arch === 'ia32' ? 'i686' : process.arch;
+  if (process.platform === 'win32') return arch === 'arm64' ? 'win_arm64' : arch === 'i686' ? 'win32' : 'win_amd64';
+  if (process.platform === 'darwin') {
+    // Darwin 20 is macOS 11, Darwin 23 is macOS 14.
+    const major = Number.parseInt(release().split('.')[0] ?? '0', 10);
+    return `macosx_${Math.max(11, major - 9)}_0_${arch}`;
+  }
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
+  const glibc = header?.glibcVersionRuntime?.split('.').map((x) => Number.parseInt(x, 10));
+  if (glibc && glibc.length >= 2) return `manylinux_${glibc[0]}_${glibc[1]}_${arch}`;
+  return `musllinux_1_2_${arch}`;
 }

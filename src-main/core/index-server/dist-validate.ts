@@ -137,7 +137,7 @@ async function readWheelMember(path: string, name: string): Promise<Buffer | nul
     const e = zip.get(name);
     return e ? await zip.read(e, MAX_MEMBER) : null;
   } finally {
-    zip.close();
+    await zip.close();
   }
 }
 
@@ -204,7 +204,7 @@ export async function validateDist(input: DistInput, size: number): Promise<Dist
       }
       if (!zip.get(`${distInfo}/RECORD`)) throw new UploadRejection(400, `Wheel '${input.filename}' does not contain the required RECORD file: ${distInfo}/RECORD`);
     } finally {
-      zip.close();
+      await zip.close();
     }
     const metadata = await readWheelMember(input.path, `${distInfo}/METADATA`);
     if (!metadata) throw new UploadRejection(400, `Wheel '${input.filename}' does not contain the required METADATA file: ${distInfo}/METADATA`);

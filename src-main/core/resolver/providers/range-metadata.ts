@@ -110,7 +110,7 @@ export async function metadataByRange(fetcher: Fetcher, url: string, filename: W
     if (e instanceof ArchiveError) throw new RangeUnsupported(`range-read zip is unreadable: ${e.message}`);
     throw e;
   } finally {
-    zip?.close();
+    await zip?.close();
     await fh.close();
     await tmp.dispose();
   }

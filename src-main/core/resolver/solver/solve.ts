@@ -66,6 +66,7 @@ class Resolution {
   private readonly depsOf = new Map<string, Dependency[]>();
   private readonly unavailableSeen = new Set<string>();
   private readonly warnings = new Set<string>();
+  private readonly tierCache = new WeakMap<Term, number>();
   private readonly started = performance.now();
   private decisions = 0;
   private steps = 0;
@@ -140,8 +141,14 @@ class Resolution {
     const listings = await abortable(Promise.all(undecided.map((k) => this.data.listing(baseName(k)))), this.options.signal);
     const ranked = undecided.map((key, i) => {
       const data = listings[i];
-      const range = (this.core.solution.accumulated(key) as Term).set;
-      const tier = data === null || data === undefined || countInRange(data, range, 2) <= 1 ? 0 : 1;
+      const acc = this.core.solution.accumulated(key) as Term;
+      const range = acc.set;
+      // The accumulated term object changes only when the package's assignments do.
+      let tier = this.tierCache.get(acc);
+      if (tier === undefined) {
+        tier = data === null || data === undefined || countInRange(data, range, 2) <= 1 ? 0 : 1;
+        this.tierCache.set(acc, tier);
+      }
       return { key, tier, order: this.discovery.get(key) ?? Number.MAX_SAFE_INTEGER, data, range };
     });
     ranked.sort((a, b) => a.tier - b.tier || a.order - b.order);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, applyTextEdits, diffLines, splitLines } from '../pyproject';
 import { arrayChanges } from './array-diff';
 import { applyPatch } from './changes';
+import { generatePyproject } from './generate';
+import { defaultAnswers } from './model';
 import { readWizardValues } from './read';
 
 /** A hand-written file with comments, odd spacing and literal strings: everything must survive. */
@@ -122,6 +124,24 @@ describe('applyPatch on an existing, commented file', () => {
     expect(touched(EXISTING, r.text).removed).toEqual([]);
     expect(values(r.text).urls).toEqual({ Homepage: 'https://spam.example' });
     expect(values(r.text).dependencyGroups).toEqual({ test: ['pytest'] });
+  });
+
+  it('layout: setuptools flat gets its find table, which follows renames and goes away for src or another backend', () => {
+    const flat = applyPatch(EXISTING, { layout: 'flat' }).text;
+    expect(flat).toContain('[tool.setuptools.packages.find]\ninclude = ["spam*"]\n');
+    const renamed = applyPatch(flat, { name: 'ham', layout: 'flat' }).text;
+    expect(renamed).toContain('include = ["ham*"]');
+    expect(applyPatch(renamed, { layout: 'src' }).text).toBe(applyPatch(EXISTING, { name: 'ham' }).text);
+    expect(applyPatch(flat, { backend: 'hatchling', layout: 'flat' }).text).not.toContain('tool.setuptools');
+    const own = EXISTING.replace('[tool.ruff]', '[tool.setuptools.packages.find]\nwhere = ["lib"]\n\n[tool.ruff]');
+    expect(applyPatch(own, { layout: 'src' }).text).toBe(own);
+  });
+
+  it('flit-core: the module setting follows a rename in a new project', () => {
+    const text = generatePyproject({ ...defaultAnswers('spam-eggs'), backend: 'flit-core' });
+    const upper = applyPatch(text, { name: 'Spam_Eggs', layout: 'src' }).text;
+    expect(upper).toContain('[tool.flit.module]\nname = "spam_eggs"\n');
+    expect(applyPatch(upper, { name: 'spam-eggs', layout: 'src' }).text).toBe(text);
   });
 
   it('refuses text that is not TOML', () => {

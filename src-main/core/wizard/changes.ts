@@ -9,6 +9,7 @@ import { applyEdits, knownBackendFamilies, parseDocument, raiseFloorText, type D
 import { arrayChanges, deepEqual } from './array-diff';
 import { backendByModuleOrFamily, backendChoice, backendRequirement, licenseFeatures, minimumVersion } from './backends';
 import type { GroupItem, Person, ValuesPatch } from './model';
+import { packageSettingChanges, packageSettings } from './package-settings';
 import { normalizeName } from '../standards/names';
 
 const isTable = (v: unknown): v is TomlTable => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
@@ -157,6 +158,14 @@ export function patchChanges(data: TomlTable, patch: ValuesPatch): EditChange[] 
   // switch removes or replaces an item.
   if (license && (patch.license || patch.backend)) floorChanges(out, data['build-system'], license, patch.backend);
   if (patch.backend) backendChanges(out, data['build-system'], patch.backend, license);
+  if (patch.layout) {
+    // New projects: keep the backend's package settings in step with backend, layout and name.
+    const bs = data['build-system'];
+    const oldBackend = isTable(bs) && typeof bs['build-backend'] === 'string' ? (backendByModuleOrFamily(bs['build-backend'])?.id ?? null) : null;
+    const oldName = typeof p.name === 'string' ? p.name : '';
+    const before = (['src', 'flat'] as const).flatMap((l) => packageSettings(oldBackend, l, oldName));
+    out.push(...packageSettingChanges(data, before, packageSettings(patch.backend ?? oldBackend, patch.layout, patch.name ?? oldName)));
+  }
   return out;
 }
 

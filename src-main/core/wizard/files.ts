@@ -86,6 +86,9 @@ export async function planProjectFiles(text: string, opts: ProjectFileOptions): 
   const choice = backendChoice(backend);
   const pkgDir = choice.packageDir[opts.layout].replace('<pkg>', pkg);
   const files: PlannedFile[] = [{ path: 'pyproject.toml', content: text, role: 'pyproject' }];
+  if (backend === 'setuptools' && opts.layout === 'flat' && !/^\s*\[tool\.setuptools\.packages/m.test(text) && !/^\s*packages\s*=/m.test(text)) {
+    warnings.push('setuptools finds more than one top-level folder in a flat layout (LICENSES/, tests/ …) and stops; name the package in [tool.setuptools.packages.find] or use the src layout.');
+  }
 
   const modules = scriptModules([...Object.values(v.scripts), ...Object.values(v.guiScripts)], pkg);
   const init = [`"""${(v.description ?? name).replace(/"""/g, "'''").replace(/\\/g, '\\\\')}"""\n`];

@@ -86,8 +86,10 @@ dev = [
 
   it.each(BACKEND_IDS.map((b) => [b]))('%s: the generated file passes every validation layer, backend floors included', (backend: BackendId) => {
     for (const license of [null, 'MIT', 'MIT OR Apache-2.0', 'GPL-2.0-or-later WITH Classpath-exception-2.0', 'LicenseRef-Proprietary']) {
-      const text = generatePyproject({ ...FULL, backend, license });
-      expect(problems(text), `${backend} / ${license}`).toEqual([]);
+      for (const layout of ['src', 'flat'] as const) {
+        const text = generatePyproject({ ...FULL, backend, license, layout });
+        expect(problems(text), `${backend} / ${license} / ${layout}`).toEqual([]);
+      }
     }
   });
 
@@ -110,6 +112,18 @@ dev = [
       expect(text).not.toMatch(/License ::/);
       expect(text).not.toMatch(/license\s*=\s*\{/);
     }
+  });
+
+  it('setuptools in a flat layout names its package (pypa/setuptools#3197); src needs nothing', () => {
+    const flat = generatePyproject({ ...defaultAnswers('spam-eggs'), backend: 'setuptools', layout: 'flat' });
+    expect(flat.endsWith('\n[tool.setuptools.packages.find]\n# Flat layout: build only the package, not the other top-level folders.\ninclude = ["spam_eggs*"]\n')).toBe(true);
+    expect(generatePyproject({ ...defaultAnswers('spam-eggs'), backend: 'setuptools' })).not.toContain('[tool.setuptools');
+    expect(generatePyproject({ ...defaultAnswers('spam-eggs'), layout: 'flat' })).not.toContain('[tool.');
+  });
+
+  it('flit-core: spells out the module when the name does not give it (flit keeps case and dots)', () => {
+    expect(generatePyproject({ ...defaultAnswers('Spam_Eggs'), backend: 'flit-core' })).toContain('\n[tool.flit.module]\nname = "spam_eggs"\n');
+    expect(generatePyproject({ ...defaultAnswers('spam-eggs'), backend: 'flit-core' })).not.toContain('[tool.flit');
   });
 
   it('always writes a [build-system], even for a minimal project', () => {

@@ -10,6 +10,7 @@
  */
 import { canonicalizeLicenseExpression } from '../licenses';
 import { backendChoice, buildSystemFor } from './backends';
+import { packageSettings } from './package-settings';
 import { licenseFilePlan } from './license-files';
 import { importNameFor, type GroupItem, type Person, type WizardAnswers } from './model';
 import { blockArray, formatKey, inlineArray, inlineTable, str, stringTableLines } from './toml-text';
@@ -84,12 +85,18 @@ export function generatePyproject(answers: WizardAnswers): string {
 /** Backend settings the generated layout needs (only where the backend's defaults do not fit). */
 function backendToolLines(a: WizardAnswers): string[] {
   const pkg = importNameFor(a.name ?? '') ?? 'package';
+  const settings = packageSettings(a.backend, a.layout, a.name ?? '').flatMap((s) => [
+    '',
+    `[${s.path.map((k) => formatKey(String(k))).join('.')}]`,
+    ...(s.comment ? [`# ${s.comment}`] : []),
+    ...Object.entries(s.value).map(([k, v]) => `${formatKey(k)} = ${Array.isArray(v) ? inlineArray(v as string[]) : str(String(v))}`),
+  ]);
   switch (backendChoice(a.backend).id) {
     case 'maturin':
       // maturin's mixed Rust/Python layout: Python sources under python/, the extension as
       // <pkg>._core (PyO3 user guide, "Mixed Rust/Python projects").
       return section('tool.maturin', [`python-source = ${str('python')}`, `module-name = ${str(`${pkg}._core`)}`, `features = ${inlineArray(['pyo3/extension-module'])}`]);
     default:
-      return [];
+      return settings;
   }
 }

@@ -51,8 +51,11 @@ export interface WizardAnswers extends ProjectValues {
   readonly tests: boolean;
 }
 
-/** A change of some values (absent keys stay as they are); `backend` rewrites [build-system]. */
-export type ValuesPatch = Partial<ProjectValues> & { readonly backend?: BackendId };
+/**
+ * A change of some values (absent keys stay as they are); `backend` rewrites [build-system];
+ * `layout` adds or removes the package settings a backend needs for it (setuptools' flat layout).
+ */
+export type ValuesPatch = Partial<ProjectValues> & { readonly backend?: BackendId; readonly layout?: Layout };
 
 export const EMPTY_VALUES: ProjectValues = {
   name: null,

@@ -6,14 +6,9 @@ import { readFileSync } from 'node:fs';
 import { readProjectSummary } from '../../core/project/summary';
 import { validatePyproject } from '../../core/pyproject/validate';
 import { main } from '../main';
+import { captureOutput } from '../../testing/capture-output';
 
-function capture() {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  return { out: () => out, err: () => err };
-}
+const capture = captureOutput;
 
 afterEach(() => {
   vi.restoreAllMocks();

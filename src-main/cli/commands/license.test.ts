@@ -2,15 +2,10 @@ import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT } from '../exit-codes';
 import { main } from '../main';
+import { captureOutput } from '../../testing/capture-output';
 import { register, runLicenseCommand } from './license';
 
-function capture() {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  return { out: () => out, err: () => err };
-}
+const capture = captureOutput;
 
 /** Run `packwright license ...argv` through commander with only this command registered. */
 async function run(argv: string[]): Promise<number> {

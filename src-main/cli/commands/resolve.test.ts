@@ -4,14 +4,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildIndexTree, type IndexTree } from '../../core/resolver/providers/testing/build-tree';
 import { main } from '../main';
+import { captureOutput } from '../../testing/capture-output';
 
-function capture() {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  return { out: () => out, err: () => err };
-}
+const capture = captureOutput;
 
 let dir: string;
 let tree: IndexTree;

@@ -5,22 +5,8 @@
  * tokens in its error messages with `repr()`; matching packaging byte for byte needs both.
  */
 
-/**
- * Characters Python's `str.split()` (no argument) treats as whitespace.
- *
- * This is `str.isspace()`: Unicode White_Space plus the ASCII information separators
- * U+001C–U+001F. It differs from JavaScript's `\s` (which has U+FEFF but not U+001C–U+001F, U+0085).
- */
-const PY_WHITESPACE = new Set<number>([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680,
-  0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
-  0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-]);
-
-/** True when the UTF-16 code unit is whitespace for Python's `str.split()` (all are BMP). */
-export function isPyWhitespace(codeUnit: number): boolean {
-  return PY_WHITESPACE.has(codeUnit);
-}
+/** True when the UTF-16 code unit is whitespace for Python's `str.split()` (`str.isspace()`). */
+export { isPythonSpace as isPyWhitespace } from '../standards/pep440/python-text';
 
 // Python's str.isprintable() is false for the "Other" and "Separator" categories, except
 // the ASCII space. (Unicode versions may differ slightly between Node's ICU and CPython.)

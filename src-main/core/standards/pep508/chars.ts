@@ -11,21 +11,7 @@
 const WORD_RE = /[\p{L}\p{N}_]/u;
 
 /** True for the characters Python's `\s` matches (`str.isspace()`), given a UTF-16 code unit. */
-export function isPyWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
+export { isPythonSpace as isPyWhitespace } from '../pep440/python-text';
 
 /** ASCII letter or digit, `[a-zA-Z0-9]`. */
 export function isAsciiAlnum(c: number): boolean {

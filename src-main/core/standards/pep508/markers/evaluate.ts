@@ -14,7 +14,7 @@
  * name that is not in the environment) the comparison is *undefined*: it evaluates to false
  * and is reported through the optional diagnostics. `evaluateMarker` never throws.
  */
-import type { MarkerContext, MarkerEnvironment } from '../../environment';
+import { MARKER_VARIABLES, type MarkerContext, type MarkerEnvironment } from '../../environment';
 import type { MarkerComparison, MarkerItem, MarkerList, MarkerOperator } from './ast';
 import type { Marker } from './marker';
 import { canonicalizeMarkerName } from './parse';
@@ -27,18 +27,8 @@ export interface MarkerDiagnostics {
 }
 
 const VERSION_KEYS = new Set(['implementation_version', 'platform_release', 'python_full_version', 'python_version']);
-const ENV_KEYS = new Set([
-  'implementation_name',
-  'implementation_version',
-  'os_name',
-  'platform_machine',
-  'platform_python_implementation',
-  'platform_release',
-  'platform_system',
-  'platform_version',
-  'python_full_version',
-  'python_version',
-  'sys_platform',
+const ENV_KEYS = new Set<string>([
+  ...MARKER_VARIABLES,
   'extra',
   'extras',
   'dependency_groups',

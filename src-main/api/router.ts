@@ -17,6 +17,7 @@ import { appError, toAppError } from './errors';
 import { checkFolder } from './folders';
 import { guard } from './guard';
 import { pyprojectRouter } from './pyproject-handlers';
+import { wizardRouter } from './wizard-handlers';
 
 export type { ApiContext, ShellAdapter } from './context';
 
@@ -62,6 +63,7 @@ export const router = os.router({
     }),
   },
   pyproject: pyprojectRouter,
+  wizard: wizardRouter,
   dependencies: dependenciesRouter,
   fs: {
     completeFolder: os.fs.completeFolder.handler(({ input, context }) =>

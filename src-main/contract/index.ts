@@ -17,6 +17,7 @@ export * from './project';
 export * from './pyproject';
 export * from './preload-api';
 export * from './procedures';
+export * from './wizard';
 
 export type PackwrightClient = ContractRouterClient<typeof contract>;
 

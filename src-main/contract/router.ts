@@ -12,7 +12,27 @@ import { ApplyFixInputSchema, ApplyFixResultSchema, CheckInputSchema, Dependenci
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
-import { LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema, AssistRequestSchema, HoverResultSchema, CompletionItemSchema } from './pyproject';
+import { PyprojectTextSchema, LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema, AssistRequestSchema, HoverResultSchema, CompletionItemSchema } from './pyproject';
+import {
+  CatalogueSchema,
+  ClassifierTreeSchema,
+  CreateOutcomeSchema,
+  CreateRequestSchema,
+  DependencyLicenseSchema,
+  EditedTextSchema,
+  LicenseCheckSchema,
+  LicenseCompletionSchema,
+  LicenseSuggestionSchema,
+  MigrationProposalSchema,
+  NameCheckSchema,
+  PreviewRequestSchema,
+  PreviewSchema,
+  StartOutputSchema,
+  BackendIdSchema,
+  ValuesPatchSchema,
+  VersionSuggestionsSchema,
+  WizardReadSchema,
+} from './wizard';
 
 const base = oc.errors(appErrorMap);
 
@@ -59,6 +79,38 @@ export const contract = {
     check: base.input(CheckInputSchema).output(OpStartedSchema),
     /** Replace or remove requirement items of a pyproject.toml text (format-preserving); returns the new text. */
     applyFix: base.input(ApplyFixInputSchema).output(ApplyFixResultSchema),
+  },
+  /** The new-project / existing-project wizard (edits return the new text and minimal edits). */
+  wizard: {
+    catalogue: base.output(CatalogueSchema),
+    /** Defaults and the first pyproject.toml text for a new project in a folder (not written). */
+    start: base.input(z.object({ folder: PathSchema })).output(StartOutputSchema),
+    /** The wizard's current values from the buffer's text. */
+    read: base.input(z.object({ text: PyprojectTextSchema })).output(WizardReadSchema),
+    /** A step's values as format-preserving edits of the text. */
+    apply: base.input(z.object({ text: PyprojectTextSchema, patch: ValuesPatchSchema })).output(EditedTextSchema),
+    /** The files a new project would get, and which already exist. */
+    preview: base.input(PreviewRequestSchema).output(PreviewSchema),
+    /** Write the new project (atomic per file; refuses to overwrite unless told). */
+    create: base.input(CreateRequestSchema).output(CreateOutcomeSchema),
+    classifiers: base.output(ClassifierTreeSchema),
+    /** Normalized name, import name, availability on the configured index. */
+    checkName: base.input(z.object({ name: z.string().max(500) })).output(NameCheckSchema),
+    /** Versions of a project on the configured index, with requirement suggestions. */
+    versions: base.input(z.object({ project: z.string().min(1).max(500) })).output(VersionSuggestionsSchema),
+    /** Licenses the dependencies declare (latest release on the configured index). */
+    dependencyLicenses: base.input(z.object({ requirements: z.array(z.string().max(10_000)).max(200) })).output(z.array(DependencyLicenseSchema)),
+    license: {
+      check: base.input(z.object({ expression: z.string().max(10_000), backend: BackendIdSchema.nullable().default(null) })).output(LicenseCheckSchema),
+      complete: base.input(z.object({ text: z.string().max(10_000), cursor: z.number().int().min(0) })).output(LicenseCompletionSchema),
+      suggest: base.input(z.object({ family: z.enum(['public-domain-like', 'permissive', 'weak-copyleft', 'strong-copyleft']).optional(), patentGrant: z.boolean().optional() })).output(z.array(LicenseSuggestionSchema)),
+      /** Set (or clear) the license; license-files follow when the wizard manages them. */
+      set: base.input(z.object({ text: PyprojectTextSchema, expression: z.string().max(10_000).nullable(), newProject: z.boolean() })).output(EditedTextSchema),
+      /** PEP 639 migration proposal for a license table or License classifiers. */
+      migration: base.input(z.object({ text: PyprojectTextSchema, folder: PathSchema.nullable() })).output(MigrationProposalSchema),
+      /** Apply the migration the user confirmed with `expression` (never without `confirmed`). */
+      migrate: base.input(z.object({ text: PyprojectTextSchema, folder: PathSchema.nullable(), expression: z.string().min(1).max(10_000), confirmed: z.literal(true) })).output(EditedTextSchema),
+    },
   },
   ops: {
     list: base.output(z.array(OpInfoSchema)),

@@ -1,15 +1,15 @@
 /**
  * Read a project folder's pyproject.toml into the summary the Project view shows.
  *
- * Syntax errors are reported with 1-based line and column (TOML v1.0.0). Values are read
- * leniently here: deep validation is core/pyproject's job; this is the quick overview.
+ * Syntax errors are reported with 1-based line and column (TOML v1.0.0, as pyproject.toml
+ * requires). Values are read leniently here: deep validation is core/pyproject's job.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, TomlError } from 'smol-toml';
 import type { ProjectSummary } from '../../contract';
+import { parseDocument } from '../pyproject/toml/parse';
+import { normalizeName } from '../standards/names';
 import { backendFamily } from './backends';
-import { normalizeProjectName } from './names';
 
 export const PYPROJECT = 'pyproject.toml';
 
@@ -29,16 +29,13 @@ function table(v: unknown): Record<string, unknown> {
 export function summarizePyproject(folder: string, text: string, modifiedAt: string | null): ProjectSummary {
   const file = join(folder, PYPROJECT);
   const empty = { folder, file, modifiedAt, name: null, normalizedName: null, version: null, dynamic: [], requiresPython: null, backend: null };
-  let doc: Record<string, unknown>;
-  try {
-    doc = parse(text) as Record<string, unknown>;
-  } catch (err) {
-    if (err instanceof TomlError) {
-      const message = err.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML';
-      return { ...empty, status: 'invalid-toml', tomlError: { message, line: err.line, column: err.column } };
-    }
-    throw err;
+  // The same parser and wording as the validator, so the summary and the Problems list agree.
+  const parsed = parseDocument(text);
+  if (parsed.syntaxError || !parsed.value) {
+    const e = parsed.syntaxError;
+    return { ...empty, status: 'invalid-toml', tomlError: { message: e?.message ?? 'invalid TOML', line: e?.range.start.line ?? 1, column: e?.range.start.column ?? 1 } };
   }
+  const doc = parsed.value as Record<string, unknown>;
   const project = table(doc.project);
   const buildSystem = doc['build-system'] === undefined ? null : table(doc['build-system']);
   const name = str(project.name);
@@ -49,7 +46,7 @@ export function summarizePyproject(folder: string, text: string, modifiedAt: str
     modifiedAt,
     status: 'ok',
     name,
-    normalizedName: name === null ? null : normalizeProjectName(name),
+    normalizedName: name === null ? null : normalizeName(name),
     version: str(project.version),
     dynamic: strings(project.dynamic),
     requiresPython: str(project['requires-python']),

@@ -9,6 +9,7 @@ import { parseTOML, type AST } from 'toml-eslint-parser';
 import { parse as parseValues, TomlError } from 'smol-toml';
 import type { Diagnostic } from '../types';
 import { SourceText } from './source-text';
+import { syntaxHint } from './syntax-hints';
 import { buildNodeIndex, type NodeIndex } from './locate';
 
 export type TomlTable = { [key: string]: TomlValue };
@@ -25,16 +26,6 @@ export interface ParsedDocument {
   readonly syntaxError: Diagnostic | null;
 }
 
-/** Friendlier wording for toml-eslint-parser's error messages (keyed by its message text). */
-const HINTS: readonly (readonly [RegExp, string])[] = [
-  [/multiple times/i, 'This key or table is already defined earlier in the file; TOML allows each key only once.'],
-  [/unterminated string/i, 'A string is missing its closing quote.'],
-  [/unterminated array/i, 'An array is missing its closing `]`.'],
-  [/unterminated inline table/i, 'An inline table is missing its closing `}`.'],
-  [/missing.*=/i, 'Each line in a table must be `key = value`.'],
-  [/newline/i, 'Inline tables `{ … }` must stay on one line, and each key/value pair needs its own line.'],
-];
-
 /** Parse `text`; never throws. */
 export function parseDocument(text: string): ParsedDocument {
   const source = new SourceText(text);
@@ -43,8 +34,22 @@ export function parseDocument(text: string): ParsedDocument {
     ast = parseTOML(text, { tomlVersion: '1.0' });
   } catch (err) {
     const e = err as { index?: number; message?: string };
-    const offset = typeof e.index === 'number' ? e.index : 0;
-    return failed(source, offset, String(e.message ?? err));
+    let offset = typeof e.index === 'number' ? e.index : 0;
+    let message = String(e.message ?? err);
+    // Two parsers, two views of the same mistake: the earlier position is nearer its cause
+    // (an unclosed `[header` is reported on the next line by one, on its own line by the other).
+    try {
+      parseValues(text);
+    } catch (e2) {
+      if (e2 instanceof TomlError) {
+        const o2 = source.offsetAt(e2.line, e2.column);
+        if (o2 < offset) {
+          offset = o2;
+          message = e2.message.split('\n')[0] ?? e2.message;
+        }
+      }
+    }
+    return failed(source, offset, message);
   }
   let raw: unknown;
   try {
@@ -65,17 +70,17 @@ function failed(source: SourceText, offset: number, message: string): ParsedDocu
   let end = offset;
   while (end < text.length && !/[\s=,[\]{}]/.test(text[end] ?? '')) end++;
   if (end === offset) end = Math.min(offset + 1, text.length);
-  const hint = HINTS.find(([re]) => re.test(message))?.[1];
+  const hint = syntaxHint(text, offset, message);
   const clean = message.replace(/^Invalid TOML document:\s*/i, '');
   const diag: Diagnostic = {
     code: /multiple times|redefine/i.test(message) ? 'PW-TOML-002' : 'PW-TOML-001',
     severity: 'error',
-    message: hint ? `${hint} (${clean})` : `The file is not valid TOML: ${clean}`,
+    message: hint ? `${hint.message} (${clean})` : `The file is not valid TOML: ${clean}`,
     range: source.range(offset, end),
     path: [],
     layer: 'toml',
     rule: 'TOML v1.0.0',
-    fixes: [],
+    fixes: hint?.fix ? [{ title: hint.fix.title, isPreferred: true, edits: [{ start: hint.fix.start, end: hint.fix.end, newText: hint.fix.newText, range: source.range(hint.fix.start, hint.fix.end) }] }] : [],
   };
   return { source, ast: null, value: null, index: null, syntaxError: diag };
 }

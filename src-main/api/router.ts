@@ -17,6 +17,7 @@ import { appError, toAppError } from './errors';
 import { checkFolder } from './folders';
 import { guard } from './guard';
 import { pyprojectRouter } from './pyproject-handlers';
+import { releasesRouter } from './releases-handlers';
 import { wizardRouter } from './wizard-handlers';
 
 export type { ApiContext, ShellAdapter } from './context';
@@ -65,6 +66,7 @@ export const router = os.router({
   pyproject: pyprojectRouter,
   wizard: wizardRouter,
   dependencies: dependenciesRouter,
+  releases: releasesRouter,
   fs: {
     completeFolder: os.fs.completeFolder.handler(({ input, context }) =>
       guard(() => completeFolder(input.prefix, input.limit, context.services.home)),

@@ -15,6 +15,7 @@ export * from './errors';
 export * from './ops';
 export * from './project';
 export * from './pyproject';
+export * from './releases';
 export * from './preload-api';
 export * from './procedures';
 export * from './wizard';

@@ -12,6 +12,7 @@ import { ApplyFixInputSchema, ApplyFixResultSchema, CheckInputSchema, Dependenci
 import { appErrorMap } from './errors';
 import { OpEventSchema, OpIdSchema, OpInfoSchema, OpStartedSchema } from './ops';
 import { FolderCompletionSchema, PathSchema, ProjectSummarySchema, RecentProjectSchema } from './project';
+import { CreatedTokenSchema, CreateTokenInputSchema, DeleteInputSchema, IndexContentsSchema, LocalIndexStartInputSchema, LocalIndexStatusSchema, ReleaseRefSchema, SessionRefSchema, UploadTokenSchema, YankInputSchema } from './releases';
 import { PyprojectTextSchema, LoadedPyprojectSchema, MergeOutcomeSchema, MergeRequestSchema, SaveOutcomeSchema, SaveRequestSchema, ValidateRequestSchema, ValidateResultSchema, AssistRequestSchema, HoverResultSchema, CompletionItemSchema } from './pyproject';
 import {
   CatalogueSchema,
@@ -111,6 +112,27 @@ export const contract = {
       /** Apply the migration the user confirmed with `expression` (never without `confirmed`). */
       migrate: base.input(z.object({ text: PyprojectTextSchema, folder: PathSchema.nullable(), expression: z.string().min(1).max(10_000), confirmed: z.literal(true) })).output(EditedTextSchema),
     },
+  },
+  releases: {
+    /** The app's local index: running state, addresses, settings, content revision. */
+    status: base.output(LocalIndexStatusSchema),
+    /** Start it (loopback only); a second start returns the running one. */
+    start: base.input(LocalIndexStartInputSchema).output(LocalIndexStatusSchema),
+    stop: base.output(LocalIndexStatusSchema),
+    /** Projects → releases → files, and live PEP 694 sessions. */
+    contents: base.output(IndexContentsSchema),
+    /** PEP 592 yank of a whole release, with a reason. */
+    yank: base.input(YankInputSchema).output(z.object({ ok: z.literal(true) })),
+    unyank: base.input(ReleaseRefSchema).output(z.object({ ok: z.literal(true) })),
+    /** Delete a release or some files; their filenames can never be reused. */
+    delete: base.input(DeleteInputSchema).output(z.object({ deleted: z.array(z.string()) })),
+    listTokens: base.output(z.array(UploadTokenSchema)),
+    /** The token string is returned once and never again. */
+    createToken: base.input(CreateTokenInputSchema).output(CreatedTokenSchema),
+    revokeToken: base.input(z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) })).output(z.object({ ok: z.literal(true) })),
+    /** PEP 694: make every staged file public at once. */
+    publishSession: base.input(SessionRefSchema).output(z.object({ ok: z.literal(true) })),
+    cancelSession: base.input(SessionRefSchema).output(z.object({ ok: z.literal(true) })),
   },
   ops: {
     list: base.output(z.array(OpInfoSchema)),

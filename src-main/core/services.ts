@@ -7,6 +7,7 @@
 import { homedir } from 'node:os';
 import { OperationRegistry } from './ops/registry';
 import { RecentProjects } from './project/recents';
+import { LocalIndexManager } from './releases/index-manager';
 
 export interface ServiceDeps {
   readonly dataDir: string;
@@ -19,16 +20,23 @@ export interface Services {
   readonly home: string;
   readonly ops: OperationRegistry;
   readonly recents: RecentProjects;
+  /** The app's local package index (Releases workspace); stopped on dispose. */
+  readonly localIndex: LocalIndexManager;
   dispose(): void;
 }
 
 export function createServices(deps: ServiceDeps): Services {
   const ops = new OperationRegistry(deps.now ? { now: deps.now } : {});
+  const localIndex = new LocalIndexManager({ dataDir: deps.dataDir, ...(deps.now ? { now: deps.now } : {}) });
   return {
     dataDir: deps.dataDir,
     home: deps.home ?? homedir(),
     ops,
     recents: new RecentProjects(deps.dataDir, deps.now),
-    dispose: () => ops.cancelAll(),
+    localIndex,
+    dispose: () => {
+      ops.cancelAll();
+      void localIndex.dispose();
+    },
   };
 }

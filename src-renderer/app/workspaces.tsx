@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { ProjectWorkspace } from '../features/project';
+import { ReleasesWorkspace } from '../features/releases';
 import type { WorkspaceId } from './nav-store';
 
 export interface Workspace {
@@ -12,4 +13,7 @@ export interface Workspace {
   readonly render: () => ReactNode;
 }
 
-export const WORKSPACES: readonly Workspace[] = [{ id: 'project', label: 'Project', render: () => <ProjectWorkspace /> }];
+export const WORKSPACES: readonly Workspace[] = [
+  { id: 'project', label: 'Project', render: () => <ProjectWorkspace /> },
+  { id: 'releases', label: 'Releases', render: () => <ReleasesWorkspace /> },
+];

@@ -35,7 +35,7 @@ function FileRow({ file, onDelete }: { readonly file: IndexFile; readonly onDele
         </details>
       </td>
       <td>{file.packagetype === 'bdist_wheel' ? 'wheel' : file.packagetype}</td>
-      <td title={`${file.size} bytes`}>{formatSize(file.size)}</td>
+      <td className="nowrap" title={`${file.size} bytes`}>{formatSize(file.size)}</td>
       <td title={file.uploadTime}>{formatTime(file.uploadTime)}</td>
       <td className="path">{file.requiresPython ?? <span className="muted">any</span>}</td>
       <td title={file.coreMetadataSha256 ? `PEP 658 metadata sha256=${file.coreMetadataSha256}` : 'No PEP 658 metadata file (served for wheels only)'}>

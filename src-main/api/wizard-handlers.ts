@@ -126,7 +126,7 @@ export const wizardRouter = {
     set: os.wizard.license.set.handler(({ input }) =>
       guard(async () => {
         const r = readOk(input.text);
-        return edited(applyPatch(input.text, licensePatch(r.values, input.expression, { newProject: input.newProject })));
+        return edited(applyPatch(input.text, { ...licensePatch(r.values, input.expression, { newProject: input.newProject }), ...(input.layout ? { layout: input.layout } : {}) }));
       }),
     ),
     migration: os.wizard.license.migration.handler(({ input }) =>

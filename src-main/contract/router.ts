@@ -30,6 +30,7 @@ import {
   PreviewSchema,
   StartOutputSchema,
   BackendIdSchema,
+  LayoutSchema,
   ValuesPatchSchema,
   VersionSuggestionsSchema,
   WizardReadSchema,
@@ -106,7 +107,7 @@ export const contract = {
       complete: base.input(z.object({ text: z.string().max(10_000), cursor: z.number().int().min(0) })).output(LicenseCompletionSchema),
       suggest: base.input(z.object({ family: z.enum(['public-domain-like', 'permissive', 'weak-copyleft', 'strong-copyleft']).optional(), patentGrant: z.boolean().optional() })).output(z.array(LicenseSuggestionSchema)),
       /** Set (or clear) the license; license-files follow when the wizard manages them. */
-      set: base.input(z.object({ text: PyprojectTextSchema, expression: z.string().max(10_000).nullable(), newProject: z.boolean() })).output(EditedTextSchema),
+      set: base.input(z.object({ text: PyprojectTextSchema, expression: z.string().max(10_000).nullable(), newProject: z.boolean(), layout: LayoutSchema.optional() })).output(EditedTextSchema),
       /** PEP 639 migration proposal for a license table or License classifiers. */
       migration: base.input(z.object({ text: PyprojectTextSchema, folder: PathSchema.nullable() })).output(MigrationProposalSchema),
       /** Apply the migration the user confirmed with `expression` (never without `confirmed`). */

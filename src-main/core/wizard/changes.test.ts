@@ -58,6 +58,25 @@ function values(text: string) {
   return r.values;
 }
 
+describe('applyPatch in a new project (patches carry the layout)', () => {
+  const NEW = generatePyproject(defaultAnswers('hello'));
+
+  it('a file still as generated is regenerated: keys in order, lists one item per line', () => {
+    const r = applyPatch(NEW, { description: 'Hi.', dependencies: ['requests>=2.32', 'rich'], layout: 'src' });
+    expect(r.text).toBe(generatePyproject({ ...defaultAnswers('hello'), description: 'Hi.', dependencies: ['requests>=2.32', 'rich'] }));
+    expect(r.text).toContain('version = "0.1.0"\ndescription = "Hi."\n');
+    expect(r.text).toContain('dependencies = [\n    "requests>=2.32",\n    "rich",\n]\n');
+    expect(applyTextEdits(NEW, r.edits)).toBe(r.text);
+  });
+
+  it('once edited by hand, the same patch edits in place and keeps the hand edit', () => {
+    const hand = NEW.replace('[project]\n', '[project]\n# mine\n');
+    const r = applyPatch(hand, { description: 'Hi.', layout: 'src' });
+    expect(r.text).toContain('# mine\n');
+    expect(touched(hand, r.text)).toEqual({ removed: [], added: ['description = "Hi."'] });
+  });
+});
+
 describe('applyPatch on an existing, commented file', () => {
   it('changes nothing for an empty patch or for the values the file already has', () => {
     expect(applyPatch(EXISTING, {}).text).toBe(EXISTING);
@@ -142,6 +161,12 @@ describe('applyPatch on an existing, commented file', () => {
     const upper = applyPatch(text, { name: 'Spam_Eggs', layout: 'src' }).text;
     expect(upper).toContain('[tool.flit.module]\nname = "spam_eggs"\n');
     expect(applyPatch(upper, { name: 'spam-eggs', layout: 'src' }).text).toBe(text);
+  });
+
+  it('an extra or group emptied keeps its key (it is being filled in)', () => {
+    const withExtra = applyPatch(EXISTING, { optionalDependencies: { cli: ['click'] } }).text;
+    expect(values(applyPatch(withExtra, { optionalDependencies: { cli: [] } }).text).optionalDependencies).toEqual({ cli: [] });
+    expect(values(applyPatch(withExtra, { optionalDependencies: {} }).text).optionalDependencies).toEqual({});
   });
 
   it('refuses text that is not TOML', () => {

@@ -5,9 +5,11 @@
  * (array-diff.ts), tables key by key. Emptying a list or table removes the key; emptying a
  * scalar removes it too (an empty `description = ""` helps no one).
  */
-import { applyEdits, knownBackendFamilies, parseDocument, raiseFloorText, type DataPath, type EditChange, type EditResult, type TomlTable, type TomlValue } from './pyproject-adapter';
+import { applyEdits, knownBackendFamilies, minimalEdits, parseDocument, raiseFloorText, type DataPath, type EditChange, type EditResult, type TomlTable, type TomlValue } from './pyproject-adapter';
 import { arrayChanges, deepEqual } from './array-diff';
-import { backendByModuleOrFamily, backendChoice, backendRequirement, licenseFeatures, minimumVersion } from './backends';
+import { backendByModuleOrFamily, backendChoice, backendRequirement, licenseFeatures, minimumVersion, type Layout } from './backends';
+import { generatePyproject } from './generate';
+import { readWizardValues } from './read';
 import type { GroupItem, Person, ValuesPatch } from './model';
 import { packageSettingChanges, packageSettings } from './package-settings';
 import { normalizeName } from '../standards/names';
@@ -31,6 +33,12 @@ function list(out: EditChange[], path: DataPath, current: TomlValue | undefined,
     if (current !== undefined) out.push({ kind: 'remove', path });
     return;
   }
+  if (Array.isArray(current)) out.push(...arrayChanges(path, current, next));
+  else out.push({ kind: 'set', path, value: [...next] });
+}
+
+/** Item changes of an array that stays even when empty (an extra or a group with no items yet). */
+function items(out: EditChange[], path: DataPath, current: TomlValue | undefined, next: readonly TomlValue[]): void {
   if (Array.isArray(current)) out.push(...arrayChanges(path, current, next));
   else out.push({ kind: 'set', path, value: [...next] });
 }
@@ -147,8 +155,8 @@ export function patchChanges(data: TomlTable, patch: ValuesPatch): EditChange[] 
   list(out, P('keywords'), p.keywords, patch.keywords);
   list(out, P('classifiers'), p.classifiers, patch.classifiers);
   list(out, P('dependencies'), p.dependencies, patch.dependencies);
-  table(out, P('optional-dependencies'), p['optional-dependencies'], patch.optionalDependencies, (v) => [...v], (path, cur, v) => list(out, path, cur, v));
-  table(out, ['dependency-groups'], data['dependency-groups'], patch.dependencyGroups, (v) => v.map(groupValue), (path, cur, v) => list(out, path, cur, v.map(groupValue)));
+  table(out, P('optional-dependencies'), p['optional-dependencies'], patch.optionalDependencies, (v) => [...v], (path, cur, v) => items(out, path, cur, v));
+  table(out, ['dependency-groups'], data['dependency-groups'], patch.dependencyGroups, (v) => v.map(groupValue), (path, cur, v) => items(out, path, cur, v.map(groupValue)));
   table(out, P('scripts'), p.scripts, patch.scripts, (v) => v);
   table(out, P('gui-scripts'), p['gui-scripts'], patch.guiScripts, (v) => v);
   table(out, P('entry-points'), p['entry-points'], patch.entryPoints, (v) => ({ ...v }), (path, cur, v) => table(out, path, cur, v, (x) => x));
@@ -169,9 +177,31 @@ export function patchChanges(data: TomlTable, patch: ValuesPatch): EditChange[] 
   return out;
 }
 
-/** Apply `patch` to `text`: the new text and the minimal edits of the original. */
+/**
+ * A new project's text regenerated with the patch, when the text is still exactly what the
+ * generator writes for its own values (nobody edited it by hand): keys then stay in the
+ * specification's order and lists one item per line. Null otherwise.
+ */
+function regenerate(text: string, patch: ValuesPatch & { readonly layout: Layout }): string | null {
+  const read = readWizardValues(text);
+  const backend = read.ok ? read.buildSystem?.backend : null;
+  if (!read.ok || !backend || read.unreadable.length || read.dynamic.length) return null;
+  const base = { ...read.values, backend, tests: false };
+  if (!(['src', 'flat'] as const).some((layout) => generatePyproject({ ...base, layout }) === text)) return null;
+  return generatePyproject({ ...base, ...patch, backend: patch.backend ?? backend });
+}
+
+/**
+ * Apply `patch` to `text`: the new text and the minimal edits of the original. A patch with a
+ * `layout` comes from the new-project wizard: a file still as generated is regenerated.
+ */
 export function applyPatch(text: string, patch: ValuesPatch): EditResult {
   const doc = parseDocument(text);
   if (!doc.value) throw Object.assign(new Error('pyproject.toml is not valid TOML; fix the syntax error in the editor first.'), { code: 'INVALID_TOML' });
+  if (patch.layout) {
+    const layout = patch.layout;
+    const regenerated = regenerate(text, { ...patch, layout });
+    if (regenerated !== null) return { text: regenerated, edits: minimalEdits(text, regenerated) };
+  }
   return applyEdits(text, patchChanges(doc.value, patch), doc.ast ? { ast: doc.ast } : {});
 }

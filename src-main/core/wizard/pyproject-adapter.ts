@@ -11,6 +11,7 @@ import { parseRequirement } from '../standards/pep508';
 export {
   applyEdits,
   knownBackendFamilies,
+  minimalEdits,
   parseDocument,
   type DataPath,
   type EditChange,

@@ -1,6 +1,7 @@
 /** The open project: name, version, requires-python and build backend, or the TOML error. */
 import type { ProjectSummary } from '@contract';
 import { ErrorMessage } from '../../../ui/error-message';
+import { ProjectWizard } from '../../wizard';
 import { useProjectSummary } from '../hooks/use-project-summary';
 import { useProjectUi } from '../store';
 import { PyprojectEditor } from './pyproject-editor';
@@ -58,7 +59,9 @@ export function ProjectOverview({ folder }: { readonly folder: string }) {
       {summary.isError ? <ErrorMessage error={summary.error} /> : null}
       {summary.data ? <Details s={summary.data} /> : null}
       <p className="muted small">Changes made to pyproject.toml outside Packwright appear here as you save them.</p>
-      {summary.data && summary.data.status !== 'missing' ? <PyprojectEditor folder={folder} diskVersion={summary.data.modifiedAt} /> : null}
+      {summary.data ? (
+        <ProjectWizard folder={folder} status={summary.data.status} editor={<PyprojectEditor folder={folder} diskVersion={summary.data.modifiedAt} />} />
+      ) : null}
     </section>
   );
 }

@@ -10,14 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { getLicenseInfo } from './catalog';
 
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 
 /** The SPDX text of a license id (any case), or undefined when none is shipped. */
 export async function licenseText(id: string): Promise<string | undefined> {
   const info = getLicenseInfo(id);
   if (!info) return undefined;
   try {
-    const file = require.resolve(`spdx-license-list/licenses/${info.id}.json`);
+    const file = requireFromHere.resolve(`spdx-license-list/licenses/${info.id}.json`);
     const data = JSON.parse(await readFile(file, 'utf8')) as { licenseText?: unknown };
     return typeof data.licenseText === 'string' ? data.licenseText : undefined;
   } catch {

@@ -58,6 +58,11 @@ function table<V>(
     if (current !== undefined) out.push({ kind: 'remove', path });
     return;
   }
+  if (current === undefined) {
+    // Key by key: a new table gets its own `[header]` section rather than an inline table.
+    for (const k of keys) out.push({ kind: 'set', path: [...path, k], value: toValue(next[k] as V) });
+    return;
+  }
   if (!isTable(current)) {
     out.push({ kind: 'set', path, value: Object.fromEntries(keys.map((k) => [k, toValue(next[k] as V)])) });
     return;

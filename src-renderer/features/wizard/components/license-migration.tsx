@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import { client } from '../../../api/client';
 import { useWizard } from '../hooks/use-wizard';
 
-export function LicenseMigration() {
+export function LicenseMigration({ table, classifiers }: { readonly table: boolean; readonly classifiers: boolean }) {
   const w = useWizard();
   const id = useId();
   const text = w.text ?? '';
@@ -24,8 +24,7 @@ export function LicenseMigration() {
     <section className="wz-migration" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Migrate to a license expression (PEP 639)</h4>
       <p className="small">
-        This file declares its license the deprecated way{p.removeClassifiers.length ? ' (License :: classifiers' : ''}
-        {p.removeClassifiers.length && p.licenseFiles !== null ? ' and a license table)' : p.removeClassifiers.length ? ')' : ' (a license table)'}. Current tools expect an SPDX expression in <code>license</code>; setuptools 77+ refuses License classifiers beside it, and PyPI rejects the combination.
+        This file declares its license the deprecated way ({[table ? 'a license table' : null, classifiers ? 'License :: classifiers' : null].filter(Boolean).join(' and ')}). Current tools expect an SPDX expression in <code>license</code>; setuptools 77+ refuses License classifiers beside it, and PyPI rejects the combination.
       </p>
       {p.warnings.map((m, i) => (
         <p key={i} className={m.severity === 'prominent' ? 'wz-prominent' : m.severity === 'warning' ? 'wz-warn' : 'muted small'} role={m.severity === 'prominent' ? 'alert' : undefined}>

@@ -21,8 +21,8 @@ function Node({ node, selected, words, toggle }: { readonly node: ClassifierNode
   const count = [...selected].filter((s) => s.startsWith(`${node.path} :: `)).length;
   const box = node.selectable ? (
     <label className="wz-check">
-      <input type="checkbox" checked={selected.has(node.path)} disabled={node.licenseClassifier} onChange={(e) => toggle(node.path, e.target.checked)} />
-      <span>{node.label}</span>
+      <input type="checkbox" aria-label={node.path} checked={selected.has(node.path)} disabled={node.licenseClassifier} onChange={(e) => toggle(node.path, e.target.checked)} />
+      <span>{node.children.length ? `${node.label} (this classifier itself)` : node.label}</span>
     </label>
   ) : (
     <span>{node.label}</span>

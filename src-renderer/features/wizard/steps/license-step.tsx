@@ -23,12 +23,12 @@ export function LicenseStep() {
   const legacy = v.legacyLicense.table !== null || v.legacyLicense.classifiers.length > 0;
   return (
     <>
-      {legacy ? <LicenseMigration /> : null}
-      <details className="wz-guide-box" open={!current}>
+      {legacy ? <LicenseMigration table={v.legacyLicense.table !== null} classifiers={v.legacyLicense.classifiers.length > 0} /> : null}
+      <LicenseBuilder value={expr} onChange={setExpr} backend={v.buildSystem?.backend ?? null} current={current} onUse={(c) => set(c)} onRemove={() => set(null)} />
+      <details className="wz-guide-box" open={!current && !legacy}>
         <summary>Help me choose</summary>
         <LicenseGuide dependencies={v.values.dependencies} onPick={setExpr} />
       </details>
-      <LicenseBuilder value={expr} onChange={setExpr} backend={v.buildSystem?.backend ?? null} current={current} onUse={(c) => set(c)} onRemove={() => set(null)} />
       {v.values.licenseFiles?.length ? (
         <p className="small">
           License files: {v.values.licenseFiles.map((f) => <code key={f}>{f}</code>)}

@@ -45,9 +45,11 @@ export interface SyncedFieldProps {
   readonly invalid?: boolean;
   readonly testId?: string;
   readonly list?: string;
+  /** Read-only (e.g. the key is listed in `dynamic`: the build backend sets it). */
+  readonly disabled?: boolean;
 }
 
-export function SyncedField({ label, value, onCommit, hint, placeholder, multiline, rows, invalid, testId, list }: SyncedFieldProps) {
+export function SyncedField({ label, value, onCommit, hint, placeholder, multiline, rows, invalid, testId, list, disabled }: SyncedFieldProps) {
   const id = useId();
   const { local, change, flush } = useSynced(value, onCommit);
   const common = {
@@ -57,6 +59,7 @@ export function SyncedField({ label, value, onCommit, hint, placeholder, multili
     'aria-invalid': invalid || undefined,
     'aria-describedby': hint ? `${id}-hint` : undefined,
     'data-testid': testId,
+    readOnly: disabled,
     onBlur: flush,
   };
   return (

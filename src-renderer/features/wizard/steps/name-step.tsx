@@ -34,6 +34,9 @@ function NameFacts({ name }: { readonly name: string }) {
   );
 }
 
+/** Keys listed in `project.dynamic` are filled in by the backend; a static value beside them is an error. */
+export const DYNAMIC = 'Set by the build backend (listed in dynamic); remove it from dynamic in the editor to set it here.';
+
 export function NameStep() {
   const w = useWizard();
   const v = useValues();
@@ -47,9 +50,16 @@ export function NameStep() {
         value={v.values.version ?? ''}
         onCommit={(s) => void w.apply({ version: s.trim() })}
         placeholder="0.1.0"
-        hint={v.dynamic.includes('version') ? 'Set by the build backend (listed in dynamic).' : 'A PEP 440 version such as 0.1.0 or 1.0.0rc1.'}
+        disabled={v.dynamic.includes('version')}
+        hint={v.dynamic.includes('version') ? DYNAMIC : 'A PEP 440 version such as 0.1.0 or 1.0.0rc1.'}
       />
-      <SyncedField label="Description" value={v.values.description ?? ''} onCommit={(s) => void w.apply({ description: s.trim() })} hint="One line: PyPI shows it under the name." />
+      <SyncedField
+        label="Description"
+        value={v.values.description ?? ''}
+        onCommit={(s) => void w.apply({ description: s.trim() })}
+        disabled={v.dynamic.includes('description')}
+        hint={v.dynamic.includes('description') ? DYNAMIC : 'One line: PyPI shows it under the name.'}
+      />
       <StepProblems step="name" />
     </>
   );

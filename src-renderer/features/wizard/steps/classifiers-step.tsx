@@ -59,6 +59,7 @@ export function ClassifiersStep() {
   const selected = new Set(current);
   const toggle = (path: string, on: boolean) => void w.apply({ classifiers: on ? [...current, path] : current.filter((c) => c !== path) });
   const roots = (tree.data?.roots ?? []).filter((r) => words.length === 0 || matches(r, words));
+  const deprecated = words.length ? (tree.data?.deprecated ?? []).filter((d) => words.every((x) => d.classifier.toLowerCase().includes(x))) : [];
   return (
     <>
       <StepProblems step="classifiers" />
@@ -80,6 +81,20 @@ export function ClassifiersStep() {
         <label htmlFor={id}>Search classifiers</label>
         <input id={id} type="search" value={query} placeholder="python 3.12, typed, web" onChange={(e) => setQuery(e.target.value)} />
       </div>
+      {deprecated.length ? (
+        <ul className="wz-deprecated" aria-label="Deprecated classifiers">
+          {deprecated.map((d) => (
+            <li key={d.classifier}>
+              <span className="wz-bad">Deprecated, PyPI rejects it:</span> {d.classifier}
+              {d.replacements.map((r) => (
+                <button key={r} type="button" disabled={selected.has(r)} onClick={() => toggle(r, true)}>
+                  Add {r} instead
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="wz-tree" aria-label={`Trove classifiers ${tree.data?.version ?? ''}`}>
         {roots.map((r) => (
           <Node key={r.path} node={r} selected={selected} words={words} toggle={toggle} />

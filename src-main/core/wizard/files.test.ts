@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validatePyproject } from '../pyproject';
-import { renderLicenseFile } from '../licenses';
 import { writePlannedFiles } from './create';
-import { licenseFileText } from './license-text';
 import { planProjectFiles } from './files';
 import { generatePyproject } from './generate';
 import { defaultAnswers, type WizardAnswers } from './model';
@@ -69,15 +67,6 @@ describe('planProjectFiles', () => {
     expect(await paths({ ...ANSWERS, backend: 'scikit-build-core' })).toContain('CMakeLists.txt');
     const meson = await planProjectFiles(generatePyproject({ ...ANSWERS, backend: 'meson-python' }), { layout: 'src', tests: false });
     expect(meson.files.find((f) => f.path === 'meson.build')?.content).toContain("'src/spam_eggs/cli.py',\n  subdir: 'spam_eggs',");
-  });
-});
-
-describe('licenseFileText (adapter of core/licenses renderLicenseFile)', () => {
-  it('gives the same text as renderLicenseFile for common licenses', async () => {
-    for (const id of ['MIT', 'BSD-3-Clause', 'ISC', '0BSD', 'MIT-0', 'Apache-2.0', 'GPL-3.0-or-later', 'MPL-2.0', 'Unlicense']) {
-      expect(await licenseFileText(id, { year: '2026', holder: 'Ada' }), id).toBe((await renderLicenseFile(id, { year: '2026', holder: 'Ada' }))?.text);
-    }
-    expect(await licenseFileText('Not-A-License', { year: '2026', holder: 'Ada' })).toBeUndefined();
   });
 });
 

@@ -9,9 +9,9 @@
  * backend in the catalogue finds either layout by itself when the folder is named after the
  * normalized project name, so no `[tool.*]` package settings are needed.
  */
+import { renderLicenseFile } from '../licenses';
 import { backendByModuleOrFamily, backendChoice, DEFAULT_BACKEND, type BackendId, type Layout } from './backends';
 import { licenseFilePlan } from './license-files';
-import { licenseFileText } from './license-text';
 import { importNameFor } from './model';
 import { readWizardValues } from './read';
 import { nativeBuildFiles } from './native-files';
@@ -111,8 +111,8 @@ export async function planProjectFiles(text: string, opts: ProjectFileOptions): 
     const year = opts.year ?? String(new Date().getFullYear());
     for (const f of plan.files) {
       if (!wanted.has(f.path)) continue;
-      const rendered = await licenseFileText(f.id, { year, holder });
-      if (rendered) files.push({ path: f.path, content: rendered, role: 'license' });
+      const rendered = await renderLicenseFile(f.id, { year, holder });
+      if (rendered) files.push({ path: f.path, content: rendered.text, role: 'license' });
       else warnings.push(`No text of ${f.id} is available: add it as ${f.path} yourself.`);
     }
     for (const ref of plan.customRefs) warnings.push(`${ref} is your own license: put its terms in a file and list that file in license-files (PEP 639).`);

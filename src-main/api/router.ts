@@ -32,7 +32,7 @@ export const router = os.router({
       shell: context.shell.kind,
       platform: process.platform,
       dataDir: context.services.dataDir,
-      workspaces: ['project' as const, 'releases' as const],
+      workspaces: ['project' as const, 'dependencies' as const, 'releases' as const],
     })),
   },
   project: {

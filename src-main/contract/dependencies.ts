@@ -19,7 +19,14 @@ export const DataPathSchema = z.array(z.union([z.string().max(200), z.number().i
 
 /** Where a root requirement came from (null: typed in a "what if"). */
 export const RequirementOriginSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('pyproject'), path: DataPathSchema, text: Text, from: z.string().max(300) }),
+  z.object({
+    kind: z.literal('pyproject'),
+    path: DataPathSchema,
+    text: Text,
+    from: z.string().max(300),
+    /** The text was derived (a self-referencing extra's marker combined in): not written back. */
+    derived: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('pasted'), line: z.number().int().positive(), text: Text }),
 ]);
 export type RequirementOrigin = z.infer<typeof RequirementOriginSchema>;

@@ -131,7 +131,7 @@ export function selectRequirements(info: ProjectRequirements, sel: ProjectSelect
   const push = (text: string, item: ProjectRequirement, from: string): void => {
     if (seen.has(text)) return;
     seen.add(text);
-    out.push({ text, origin: { kind: 'pyproject', path: item.path, text: item.text, from } });
+    out.push({ text, origin: { kind: 'pyproject', path: item.path, text: item.text, from, ...(text !== item.text ? { derived: true } : {}) } });
   };
   const addExtra = (name: string, marker: string | null): void => {
     const key = norm(name);

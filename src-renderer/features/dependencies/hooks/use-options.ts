@@ -1,0 +1,9 @@
+/** The input panel's choices: targets, the default matrix, the machine's local indexes. */
+import { useQuery } from '@tanstack/react-query';
+import { client } from '../../../api/client';
+
+export const optionsKey = ['dependencies', 'options'] as const;
+
+export function useDependenciesOptions() {
+  return useQuery({ queryKey: optionsKey, queryFn: () => client.dependencies.options(), staleTime: Infinity });
+}

@@ -3,7 +3,7 @@
  * [--find-links DIR]... [--python 3.12] [--platform TAG] [--prerelease POLICY]
  * [--resolution highest|lowest|lowest-direct] [--json] [--graph dot|json] [--matrix]`
  *
- * Resolves for one target (CPython 3.12 on this machine's platform unless told otherwise) from
+ * Resolves for one target (this machine's python3 and platform unless told otherwise) from
  * the given indexes, else the machine's configured local index. Exit 0 with the pins (in
  * pip-compile style, `# via` lines), 1 with the explanation, hints and verified suggestions;
  * 2 for bad input, 3 for a missing file, 4 for other failures (an unreachable index, Ctrl-C).
@@ -35,7 +35,7 @@ import {
 } from '../../core/resolver';
 import { emptyInputs, readProjectRequirements, readRequirementsFile } from '../../core/resolver/inputs';
 import { IndexProvider } from '../../core/resolver/providers/index-provider';
-import { hostPlatformTag } from '../../core/resolver/target';
+import { hostPlatformTag, hostPythonVersion } from '../../core/resolver/target';
 import { EXIT } from '../exit-codes';
 import { printError, printJson } from '../output';
 
@@ -47,7 +47,7 @@ interface Options {
   group: string[];
   indexUrl: string[];
   findLinks: string[];
-  python: string;
+  python?: string;
   platform?: string;
   prerelease?: string;
   resolution: string;
@@ -133,7 +133,7 @@ export function register(program: Command): void {
     .option('--group <name>', 'with --project: include a dependency group (repeatable)', collect, [])
     .option('--index-url <url>', 'a PEP 503/691 index, highest priority first (repeatable)', collect, [])
     .option('--find-links <dir>', 'a folder or page of distribution files (repeatable)', collect, [])
-    .option('--python <version>', 'target Python version', '3.12')
+    .option('--python <version>', 'target Python version (default: the python3 on PATH, else 3.12)')
     .option('--platform <tag>', 'target platform (manylinux_2_28_x86_64, macosx_14_0_arm64, win_amd64, x86_64-manylinux2014…; default: this machine)')
     .option('--prerelease <policy>', 'prefer-stable (default; uv\'s rule), allow or disallow')
     .option('--resolution <strategy>', 'highest, lowest or lowest-direct', 'highest')
@@ -157,7 +157,7 @@ export function register(program: Command): void {
         const { inputs, indexes, findLinks } = await gather(reqs, o);
         let targetEnv;
         try {
-          targetEnv = targetFromStrings(o.python, o.platform ?? hostPlatformTag());
+          targetEnv = targetFromStrings(o.python ?? (await hostPythonVersion()) ?? '3.12', o.platform ?? hostPlatformTag());
         } catch (e) {
           throw new UsageError(e instanceof Error ? e.message : String(e));
         }

@@ -85,3 +85,17 @@ export function hostPlatformTag(): string {
   if (glibc && glibc.length >= 2) return `manylinux_${glibc[0]}_${glibc[1]}_${arch}`;
   return `musllinux_1_2_${arch}`;
 }
+
+/**
+ * The version of the Python on PATH (`python3`, or PACKWRIGHT_PYTHON), as `X.Y.Z`: the default
+ * target, as uv resolves for the interpreter it finds. Null when there is none.
+ */
+export async function hostPythonVersion(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve) => {
+    execFile(env.PACKWRIGHT_PYTHON ?? 'python3', ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { timeout: 5_000 }, (err, stdout) => {
+      const v = String(stdout).trim();
+      resolve(!err && /^\d+\.\d+\.\d+$/.test(v) ? v : null);
+    });
+  });
+}

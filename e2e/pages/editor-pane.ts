@@ -17,10 +17,15 @@ export class EditorPane {
     });
   }
 
-  /** The model's text, read through the page (the DOM shows only visible lines). */
+  /**
+   * The visible text, in line order (Monaco renders only the lines on screen, and not in DOM
+   * order: lines are positioned by their `top`).
+   */
   async text(): Promise<string> {
-    return this.page.locator('.monaco-editor').evaluate(() => {
-      const lines = [...document.querySelectorAll('.monaco-editor .view-line')].map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '));
+    return this.page.locator('.monaco-editor').first().evaluate(() => {
+      const lines = [...document.querySelectorAll<HTMLElement>('.monaco-editor .view-lines .view-line')]
+        .sort((a, b) => Number.parseFloat(a.style.top) - Number.parseFloat(b.style.top))
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '));
       return lines.join('\n');
     });
   }

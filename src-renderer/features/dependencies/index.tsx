@@ -5,12 +5,14 @@
  * "what if" — and check many environments at once.
  */
 import './dependencies.css';
+import { useEffect, useState } from 'react';
 import { ErrorMessage } from '../../ui/error-message';
 import { InputPanel } from './components/input-panel';
 import { FailureView } from './components/failure-view';
 import { MatrixView } from './components/matrix-view';
 import { ProgressPanel } from './components/progress-panel';
 import { SuccessView } from './components/success-view';
+import { warmUpLayout } from './graph/layout-client';
 import { useDependenciesOptions } from './hooks/use-options';
 import { isBusy } from './run/run-state';
 import { useDependencyRun } from './run/use-dependency-run';
@@ -23,8 +25,12 @@ export function DependenciesWorkspace() {
   const busy = isBusy(state);
   const resetExplore = useDependenciesUi((s) => s.resetExplore);
   const outcome = state.kind === 'resolve' ? state.outcome : null;
+  const [layoutWarm, setLayoutWarm] = useState(false);
+  useEffect(() => {
+    void warmUpLayout().then(() => setLayoutWarm(true));
+  }, []);
   return (
-    <div className="deps" data-run-state={state.status} data-testid="deps-workspace">
+    <div className="deps" data-run-state={state.status} data-layout-warm={layoutWarm} data-testid="deps-workspace">
       <InputPanel options={options.data} run={run} busy={busy} />
       {options.isError ? <ErrorMessage error={options.error} /> : null}
       {busy ? <ProgressPanel state={state} onCancel={run.cancel} /> : null}

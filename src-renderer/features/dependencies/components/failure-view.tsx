@@ -5,7 +5,7 @@
  * new outcome.
  */
 import type { DependenciesOptions, GraphEdgeDto, ResolutionOutcome, SuggestionDto, TargetInput } from '@contract';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/graph-view';
 import { EdgeIndex, highlightFor, type Highlight } from '../graph/paths';
 import { suggestionRun, whatIf } from '../run/build-input';
@@ -52,6 +52,9 @@ export function FailureView({ outcome, state, run, options, busy }: FailureViewP
   const ui = useDependenciesUi();
   const { selected, activeLine, showDerivation, setExplore } = ui;
   const [hover, setHover] = useState<number | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // A new result takes the focus (and the scroll), so it is announced and seen.
+  useEffect(() => title.current?.focus(), [outcome]);
   const { graph } = outcome;
   const items = useMemo(() => explanationItems(outcome.explanation), [outcome.explanation]);
   const index = useMemo(() => new EdgeIndex(graph.edges), [graph.edges]);
@@ -82,7 +85,7 @@ export function FailureView({ outcome, state, run, options, busy }: FailureViewP
 
   return (
     <section className="panel deps-result" aria-labelledby="deps-failure-title" data-testid="deps-failure">
-      <h2 id="deps-failure-title" className="deps-result-title bad">
+      <h2 id="deps-failure-title" ref={title} tabIndex={-1} className="deps-result-title bad">
         These requirements cannot be installed together on {outcome.target.label}
       </h2>
       <p className="muted small">

@@ -4,7 +4,7 @@
  * selected path only), and — after a "what if" — the button that writes the change back.
  */
 import type { ResolutionOutcome } from '@contract';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { GraphView } from '../graph/graph-view';
 import { EdgeIndex, highlightFor, searchNodes } from '../graph/paths';
 import type { RunState } from '../run/run-state';
@@ -18,6 +18,9 @@ type Success = Extract<ResolutionOutcome, { ok: true }>;
 
 export function SuccessView({ outcome, state }: { readonly outcome: Success; readonly state: RunState }) {
   const { selected, search, filter, setExplore } = useDependenciesUi();
+  const title = useRef<HTMLHeadingElement>(null);
+  // A new result takes the focus (and the scroll), so it is announced and seen.
+  useEffect(() => title.current?.focus(), [outcome]);
   const { nodes, edges } = outcome.graph;
   const index = useMemo(() => new EdgeIndex(edges), [edges]);
   const highlight = useMemo(() => (selected ? highlightFor(index, selected) : null), [index, selected]);
@@ -37,7 +40,7 @@ export function SuccessView({ outcome, state }: { readonly outcome: Success; rea
 
   return (
     <section className="panel deps-result" aria-labelledby="deps-success-title" data-testid="deps-success">
-      <h2 id="deps-success-title" className="deps-result-title ok">
+      <h2 id="deps-success-title" ref={title} tabIndex={-1} className="deps-result-title ok">
         Resolved {outcome.pins.length} package{outcome.pins.length === 1 ? '' : 's'} for {outcome.target.label}
       </h2>
       <p className="muted small">

@@ -3,7 +3,7 @@
  * the derivation names, or the pinned version), and incompatibilities (facts, and conclusions
  * drawn dashed). Sizes are estimated from the labels so ELK can lay them out before rendering.
  */
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Position, type Node, type NodeHandle, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { GraphNodeDto } from '@contract';
 import { estimateSize } from './elk-graph';
@@ -48,13 +48,23 @@ export function nodeAriaLabel(n: GraphNodeDto): string {
   return `${what}: ${t.label}${t.detail ? ` (${t.detail})` : ''}`;
 }
 
+/**
+ * Where edges attach (top centre in, bottom centre out), declared up front: edges are drawn
+ * from these and the node's size without waiting for handle elements to be measured, which
+ * matters for graphs of a thousand nodes.
+ */
+export function nodeHandles(width: number, height: number): NodeHandle[] {
+  return [
+    { type: 'target', position: Position.Top, x: width / 2 - 0.5, y: 0, width: 1, height: 1 },
+    { type: 'source', position: Position.Bottom, x: width / 2 - 0.5, y: height - 1, width: 1, height: 1 },
+  ];
+}
+
 function DepNodeView({ data }: NodeProps<DepNode>) {
   return (
     <div className={`dep-node dep-node-${data.variant}`}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
       <div className="dep-node-label">{data.label}</div>
       {data.detail ? <div className="dep-node-detail">{data.detail}</div> : null}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }

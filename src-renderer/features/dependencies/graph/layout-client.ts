@@ -28,6 +28,31 @@ function ensureWorker(): Worker {
   return w;
 }
 
+let warming: Promise<void> | null = null;
+
+/**
+ * Start the worker and lay out two small graphs once (one per set of options), so ELK's code is
+ * loaded and compiled by the time a real graph arrives. Called when the workspace opens;
+ * resolves when the worker is warm.
+ */
+export function warmUpLayout(): Promise<void> {
+  warming ??= Promise.all(
+    [40, 200].map((n) => {
+      const nodes = Array.from({ length: n }, (_, i) => ({ id: `w${i}`, width: 120, height: 34 }));
+      const edges = nodes.slice(1).flatMap((node, i) => [
+        { id: `a${i}`, from: `w${Math.floor(i / 2)}`, to: node.id },
+        { id: `b${i}`, from: `w${Math.floor(i / 3)}`, to: node.id },
+      ]);
+      const id = nextId++;
+      return new Promise<void>((resolve) => {
+        pending.set(id, () => resolve());
+        ensureWorker().postMessage({ id, nodes, edges } satisfies LayoutRequest);
+      });
+    }),
+  ).then(() => undefined);
+  return warming;
+}
+
 /** A key for a graph's layout (node ids and sizes, edge endpoints). */
 export function layoutKey(nodes: readonly LayoutNodeIn[], edges: readonly LayoutEdgeIn[]): string {
   return `${nodes.map((n) => `${n.id}:${n.width}x${n.height}`).join('|')}#${edges.map((e) => `${e.from}>${e.to}`).join('|')}`;
@@ -38,6 +63,7 @@ export function layoutGraph(key: string, nodes: readonly LayoutNodeIn[], edges: 
   const hit = cache.get(key);
   if (hit) return hit;
   const id = nextId++;
+  performance.mark('pw-graph:layout-requested');
   const req: LayoutRequest = { id, nodes: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })), edges: edges.map((e) => ({ id: e.id, from: e.from, to: e.to })) };
   const p = new Promise<LayoutResponse>((resolve) => {
     pending.set(id, resolve);

@@ -6,25 +6,31 @@ import { layoutGraph, layoutKey } from './layout-client';
 export interface LayoutState {
   readonly key: string;
   readonly positions: Readonly<Record<string, Placed>> | null;
+  /** The laid-out graph's size. */
+  readonly width: number;
+  readonly height: number;
+  /** ELK's own time in the worker. */
   readonly ms: number | null;
   readonly error: string | null;
 }
 
+const EMPTY = { positions: null, width: 0, height: 0, ms: null, error: null };
+
 export function useLayout(nodes: readonly LayoutNodeIn[], edges: readonly LayoutEdgeIn[]): LayoutState {
   const key = useMemo(() => layoutKey(nodes, edges), [nodes, edges]);
-  const [state, setState] = useState<LayoutState>({ key: '', positions: null, ms: null, error: null });
+  const [state, setState] = useState<LayoutState>({ key: '', ...EMPTY });
   useEffect(() => {
     let live = true;
-    const t0 = performance.now();
     void layoutGraph(key, nodes, edges).then((r) => {
       if (!live) return;
-      if (r.ok) setState({ key, positions: r.positions, ms: performance.now() - t0, error: null });
-      else setState({ key, positions: null, ms: null, error: r.error });
+      performance.mark('pw-graph:laid-out');
+      if (r.ok) setState({ key, positions: r.positions, width: r.width, height: r.height, ms: r.ms, error: null });
+      else setState({ key, ...EMPTY, error: r.error });
     });
     return () => {
       live = false;
     };
     // key captures nodes and edges
   }, [key]);
-  return state.key === key ? state : { key, positions: null, ms: null, error: null };
+  return state.key === key ? state : { key, ...EMPTY };
 }

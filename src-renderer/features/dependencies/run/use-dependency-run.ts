@@ -8,6 +8,7 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { useCallback } from 'react';
 import type { CheckInput, ResolveInput, RootRequirement } from '@contract';
 import { client } from '../../../api/client';
+import { prefetchLayout } from '../graph/graph-view';
 import { failed, IDLE, reduce, started, starting, type RunState } from './run-state';
 
 export const runKey = ['dependencies', 'run'] as const;
@@ -22,11 +23,19 @@ async function follow(qc: QueryClient, opId: string, signal: AbortSignal): Promi
     const events = await client.ops.events({ opId, after: -1 }, { signal });
     for await (const ev of events) {
       update((s) => reduce(s, ev, performance.now()));
+      if (ev.kind === 'data' && (ev.payload as { type?: unknown }).type === 'result') startLayout(qc);
       if (ev.kind === 'done' || ev.kind === 'error') break;
     }
   } catch (err) {
     update((s) => (s.status === 'running' ? failed(s, err) : s));
   }
+}
+
+/** Lay out a new result's graph right away, before the view renders it. */
+function startLayout(qc: QueryClient): void {
+  performance.mark('pw-graph:result');
+  const s = qc.getQueryData<RunState>(runKey);
+  if (s?.outcome) prefetchLayout(s.outcome.graph.nodes, s.outcome.graph.edges);
 }
 
 type Start = { kind: 'resolve'; input: ResolveInput; dropped?: readonly RootRequirement[] } | { kind: 'check'; input: CheckInput };

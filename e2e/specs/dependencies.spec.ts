@@ -3,17 +3,20 @@
  * wheels with PEP 658 files): an unsatisfiable set shows the conflict graph and the explanation,
  * clicking a node highlights its path (and the sentences about it), relaxing a constraint
  * re-resolves and shows the success graph; a fix applied to pyproject.toml lands in the
- * editor's buffer, unsaved; the environment matrix says which targets fail and why.
+ * editor's buffer, unsaved; the environment matrix says which targets fail and why; a
+ * resolution waiting on a slow index shows its progress and can be cancelled.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndexTree } from '../../src-main/core/resolver/providers/testing/build-tree';
+import { startTestServer } from '../../src-main/core/resolver/providers/testing/test-server';
 import { expect, test } from '../fixtures/app';
 import { DependenciesPage } from '../pages/dependencies-page';
 import { ProjectPage } from '../pages/project-page';
 
 let indexUrl = '';
+let indexRoot = '';
 
 test.beforeAll(async () => {
   const tree = await buildIndexTree(mkdtempSync(join(tmpdir(), 'pw-e2e-index-')), [
@@ -26,6 +29,7 @@ test.beforeAll(async () => {
     { name: 'pwe-new', version: '1.0', requiresPython: '>=3.11' },
   ]);
   indexUrl = tree.simpleUrl;
+  indexRoot = tree.root;
 });
 
 test('an unsatisfiable set shows the conflict graph and the explanation; a node highlights its path; relaxing re-resolves', async ({ app }) => {
@@ -113,4 +117,25 @@ test('the environment matrix says which targets fail and why', async ({ app }) =
   await expect(row).toContainText('requires Python>=3.11');
   await row.getByRole('button', { name: 'Show why' }).click();
   await expect(app.page.getByTestId('deps-matrix-graph')).toHaveAttribute('data-graph-state', 'ready');
+});
+
+test('a resolution waiting on a slow index shows progress and can be cancelled', async ({ app }) => {
+  // The same index over HTTP, except that one project page never answers.
+  const server = await startTestServer({ root: indexRoot });
+  server.hooks.set('/simple/pwe-c/', () => true);
+  try {
+    const deps = new DependenciesPage(app.page);
+    await deps.open();
+    await deps.useIndex(`${server.url}simple/`);
+    await deps.resolvePasted('pwe-a');
+    const progress = app.page.getByTestId('deps-progress');
+    await expect(progress).toContainText('Resolving');
+    await expect(progress.getByRole('status')).toContainText(/packages listed|Resolving/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.page.getByRole('status').filter({ hasText: 'Cancelled.' })).toBeVisible();
+    await expect(progress).toBeHidden();
+    await expect(app.page.getByRole('button', { name: 'Resolve', exact: true })).toBeEnabled();
+  } finally {
+    await server.close();
+  }
 });

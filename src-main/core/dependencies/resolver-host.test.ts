@@ -58,6 +58,14 @@ describe('ResolverHost', () => {
     expect(events.find((e) => e.type === 'result')).toMatchObject({ outcome: { ok: true, pins: [{ name: 'pw-x', version: '1.0' }] } });
   });
 
+  it('falls back to in-process when the thread cannot start, the waiting job included', async () => {
+    const tree = await buildIndexTree(mkdtempSync(join(tmpdir(), 'pw-host-')), [{ name: 'pw-y', version: '2.0' }]);
+    const host = new ResolverHost({ worker: { kind: 'file', path: join(tmpdir(), 'no-such-worker.mjs') } });
+    const { ctx } = sink(new AbortController().signal);
+    expect(await host.run(job(tree.simpleUrl, ['pw-y']), ctx)).toEqual({ ok: true, pins: 1 });
+    expect(host.threaded).toBe(false);
+  });
+
   it('terminates a thread that does not stop when cancelled, and starts a fresh one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pw-host-'));
     const stuck = join(dir, 'stuck-worker.mjs');

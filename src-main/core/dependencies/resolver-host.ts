@@ -11,7 +11,8 @@
  * The thread's entry is found next to this module: `resolve-worker.ts` when running from
  * source (tsx is registered inside the thread; vitest's transform does not reach threads), or
  * the bundle's `resolve-worker.js` (an entry of electron.config.ts) next to the chunk. When
- * neither exists, or PACKWRIGHT_RESOLVER_IN_PROCESS=1, jobs run in-process.
+ * neither exists, or PACKWRIGHT_RESOLVER_IN_PROCESS=1, jobs run in-process; so they do when the
+ * thread fails before it is ready (e.g. a packaging that cannot load it), jobs included.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { runJob } from './run-job';
 import { fromJobError, type FromWorker, type ToWorker } from './worker-protocol';
 
 interface Pending {
+  readonly job: DependenciesJob;
   readonly ctx: OpContext;
   readonly resolve: (s: JobSummary) => void;
   readonly reject: (e: unknown) => void;
@@ -56,6 +58,9 @@ export class ResolverHost {
   private readonly graceMs: number;
   /** In-process fallback (and its warm providers). */
   private localPool: ProviderPool | null = null;
+  /** The thread could not start: run in-process from now on. */
+  private broken = false;
+  private ready = false;
   /** Threads started so far (tests). */
   threadsStarted = 0;
 
@@ -66,21 +71,17 @@ export class ResolverHost {
 
   /** True when jobs run on a thread. */
   get threaded(): boolean {
-    return this.spec !== null;
+    return this.spec !== null && !this.broken;
   }
 
   /** Run `job` for an operation: progress and data go to `ctx`; resolves with the summary. */
   run(job: DependenciesJob, ctx: OpContext): Promise<JobSummary> {
-    if (this.spec === null) {
-      this.localPool ??= new ProviderPool();
-      const sink: JobSink = { progress: (t) => ctx.progress(t, null), data: (p) => ctx.data(p) };
-      return runJob(job, sink, ctx.signal, this.localPool);
-    }
+    if (!this.threaded) return this.runHere(job, ctx);
     ctx.signal.throwIfAborted();
     const worker = this.ensureWorker();
     const jobId = this.nextId++;
     return new Promise<JobSummary>((resolve, reject) => {
-      const p: Pending = { ctx, resolve, reject, graceTimer: null };
+      const p: Pending = { job, ctx, resolve, reject, graceTimer: null };
       this.pending.set(jobId, p);
       ctx.signal.addEventListener(
         'abort',
@@ -109,6 +110,21 @@ export class ResolverHost {
     if (w) await w.terminate();
   }
 
+  private runHere(job: DependenciesJob, ctx: OpContext): Promise<JobSummary> {
+    this.localPool ??= new ProviderPool();
+    const sink: JobSink = { progress: (t) => ctx.progress(t, null), data: (p) => ctx.data(p) };
+    return runJob(job, sink, ctx.signal, this.localPool);
+  }
+
+  /** The thread died before it was ready: its jobs (not started yet) run in-process. */
+  private fallBack(): void {
+    this.broken = true;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      this.runHere(p.job, p.ctx).then(p.resolve, p.reject);
+    }
+  }
+
   private send(m: ToWorker): void {
     this.worker?.postMessage(m);
   }
@@ -121,24 +137,30 @@ export class ResolverHost {
         ? new Worker(spec.path)
         : new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(spec.url)}); })`, { eval: true });
     this.threadsStarted++;
+    this.ready = false;
     // The thread must not keep a CLI or server process alive on its own.
     w.unref();
     w.on('message', (m: FromWorker) => this.onMessage(m));
     w.on('error', (err) => {
       if (this.worker === w) this.worker = null;
-      this.failAll(err);
+      if (!this.ready) this.fallBack();
+      else this.failAll(err);
     });
     w.on('exit', (code) => {
       if (this.worker !== w) return;
       this.worker = null;
-      this.failAll(new Error(`the resolver thread exited (code ${code})`));
+      if (!this.ready) this.fallBack();
+      else this.failAll(new Error(`the resolver thread exited (code ${code})`));
     });
     this.worker = w;
     return w;
   }
 
   private onMessage(m: FromWorker): void {
-    if (m.type === 'ready') return;
+    if (m.type === 'ready') {
+      this.ready = true;
+      return;
+    }
     const p = this.pending.get(m.jobId);
     if (!p) return;
     if (m.type === 'progress') p.ctx.progress(m.title, null);

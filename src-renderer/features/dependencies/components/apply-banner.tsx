@@ -13,13 +13,15 @@ import { useDependenciesUi } from '../store';
 
 export interface ApplyBannerProps {
   readonly requirements: readonly RootRequirement[];
+  /** Constraints of the run (pip-style; not written anywhere). */
+  readonly constraints: readonly string[];
   readonly dropped: readonly RootRequirement[];
   readonly projectFolder: string | null;
   /** What the buttons say happened ("the resolution" / "this fix"). */
   readonly subject: string;
 }
 
-export function ApplyBanner({ requirements, dropped, projectFolder, subject }: ApplyBannerProps) {
+export function ApplyBanner({ requirements, constraints, dropped, projectFolder, subject }: ApplyBannerProps) {
   const apply = useApplyToPyproject();
   const show = useNavStore((s) => s.show);
   const [pastedDone, setPastedDone] = useState<'done' | 'stale' | null>(null);
@@ -28,7 +30,7 @@ export function ApplyBanner({ requirements, dropped, projectFolder, subject }: A
   const pastedDropped = dropped.filter((r) => r.origin?.kind === 'pasted');
   const pastedEdits = pastedChanged.length + pastedDropped.length;
   const typed = requirements.filter((r) => r.origin === null);
-  if (changes.length === 0 && pastedEdits === 0 && typed.length === 0) return null;
+  if (changes.length === 0 && pastedEdits === 0 && typed.length === 0 && constraints.length === 0) return null;
   const described = [
     ...changes.map((c) => (c.to === null ? `removed ${c.from}` : `${c.from} → ${c.to}`)),
     ...pastedChanged.map((r) => `${r.origin?.text ?? ''} → ${r.text}`),
@@ -39,8 +41,14 @@ export function ApplyBanner({ requirements, dropped, projectFolder, subject }: A
     <div className="deps-apply" role="region" aria-label="Apply the changes">
       <p>
         <strong>Changed from your input:</strong>{' '}
-        {described.join('; ')}
+        {described.join('; ') || 'nothing in the requirements'}
       </p>
+      {constraints.length > 0 ? (
+        <p className="small">
+          With the constraints {constraints.join(', ')} — they limit versions without adding packages; pyproject.toml has no standard place for them, so add them to
+          your requirements (or a constraints file) yourself.
+        </p>
+      ) : null}
       {changes.length > 0 && projectFolder ? (
         <div className="deps-apply-actions">
           <button type="button" className="primary-inline" disabled={apply.isPending} onClick={() => apply.mutate({ folder: projectFolder, changes })}>

@@ -47,7 +47,7 @@ export function SuccessView({ outcome, state }: { readonly outcome: Success; rea
         {outcome.stats.decisions} decisions, {outcome.stats.backtracks} backtracks, {(outcome.stats.elapsedMs / 1000).toFixed(2)} s
       </p>
       <Warnings warnings={outcome.warnings} />
-      {whatIf ? <ApplyBanner requirements={outcome.requirements} dropped={state.dropped} projectFolder={state.projectFolder} subject="these changes" /> : null}
+      {whatIf ? <ApplyBanner requirements={outcome.requirements} constraints={outcome.constraints} dropped={state.dropped} projectFolder={state.projectFolder} subject="these changes" /> : null}
       <div className="deps-toolbar">
         <label className="field-label inline">
           Find a package

@@ -199,6 +199,18 @@ describe('dependencies.check', () => {
     expect(data.at(-1)).toMatchObject({ type: 'matrix', failing: ['cp310-manylinux_2_28_x86_64'] });
   });
 
+  it('marks targets outside the project\'s requires-python', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pw-deps-proj-'));
+    writeFileSync(join(folder, 'pyproject.toml'), '[project]\nname = "p"\nrequires-python = ">=3.11"\ndependencies = ["pw-c"]\n');
+    const targets = ['cp310-manylinux_2_28_x86_64', 'cp312-manylinux_2_28_x86_64'].map((id) => ({ kind: 'named' as const, id }));
+    const { opId } = await client.dependencies.check({ source: { kind: 'project', folder }, targets, index: { urls: [indexUrl] } });
+    const flags = (await events(opId)).data.flatMap((d) => (d.type === 'target' ? [[d.outcome.id, d.outcome.ok, d.outcome.outsideRequiresPython ?? false]] : []));
+    expect(flags).toEqual([
+      ['cp310-manylinux_2_28_x86_64', true, true],
+      ['cp312-manylinux_2_28_x86_64', true, false],
+    ]);
+  });
+
   it('lists options: targets, the default matrix, index defaults', async () => {
     const o = await client.dependencies.options();
     expect(o.targets.some((t) => t.id === o.defaultTargetId)).toBe(true);

@@ -194,6 +194,8 @@ export const TargetOutcomeSchema = z.object({
   reason: z.string().nullable(),
   hints: z.array(HintSchema),
   error: z.string().nullable(),
+  /** The target's Python is outside the project's requires-python. */
+  outsideRequiresPython: z.boolean().optional(),
   /** Failed targets: the explanation and conflict graph. */
   failure: z.object({ explanation: ExplanationSchema, graph: z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema), root: z.string() }) }).nullable(),
 });

@@ -65,8 +65,9 @@ async function runResolve(job: ResolveJob, sink: JobSink, signal: AbortSignal, p
   return result.ok ? { ok: true, pins: result.pins.length } : { ok: false };
 }
 
-function targetDto(o: TargetOutcome): TargetOutcomeDto {
+function targetDto(o: TargetOutcome, outside: boolean): TargetOutcomeDto {
   return {
+    ...(outside ? { outsideRequiresPython: true } : {}),
     id: o.id,
     label: o.label,
     ok: o.ok,
@@ -94,7 +95,8 @@ async function runCheck(job: CheckJob, sink: JobSink, signal: AbortSignal, pool:
       onProgress: (s) => sink.progress(`${done}/${targets.length} environments checked; ${progressTitle(s)}`),
       onTarget: (o, index) => {
         done = index + 1;
-        sink.data({ type: 'target', index, total: targets.length, outcome: targetDto(o) });
+        const t = targets[index];
+        sink.data({ type: 'target', index, total: targets.length, outcome: targetDto(o, t !== undefined && pythonWarning(job.projectRequiresPython, t).length > 0) });
         sink.progress(`${done}/${targets.length} environments checked`);
       },
     },

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 export type SourceKind = 'project' | 'pasted';
 export type PrereleasePolicy = 'prefer-stable' | 'allow' | 'disallow';
 export type Strategy = 'highest' | 'lowest' | 'lowest-direct';
+export type IndexStrategy = 'first-index' | 'unsafe-first-match' | 'unsafe-best-match';
 export type GraphFilter = 'all' | 'direct' | 'path';
 
 export interface FormState {
@@ -28,6 +29,8 @@ export interface FormState {
   readonly useLocal: boolean | null;
   readonly prerelease: PrereleasePolicy;
   readonly strategy: Strategy;
+  readonly indexStrategy: IndexStrategy;
+  readonly offline: boolean;
 }
 
 export interface ExploreState {
@@ -78,6 +81,8 @@ export const useDependenciesUi = create<DependenciesUi>((set) => ({
   useLocal: null,
   prerelease: 'prefer-stable',
   strategy: 'highest',
+  indexStrategy: 'first-index',
+  offline: false,
   ...EXPLORE,
   setForm: (patch) => set(patch),
   setExplore: (patch) => set(patch),

@@ -64,7 +64,10 @@ export function MatrixView({ state, onResolveTarget }: { readonly state: RunStat
         <tbody>
           {state.targets.map((t) => (
             <tr key={t.id} className={t.ok ? 'ok' : 'bad'} aria-selected={t.id === matrixTarget}>
-              <th scope="row">{t.label}</th>
+              <th scope="row">
+                {t.label}
+                {t.outsideRequiresPython ? <span className="muted small"> (outside the project&apos;s requires-python)</span> : null}
+              </th>
               <td>{t.ok ? '✓ resolves' : '✗ fails'}</td>
               <td>
                 {t.ok ? (

@@ -5,7 +5,7 @@
  */
 import type { DependenciesOptions } from '@contract';
 import { indexUrls, useLocalIndex } from '../run/build-input';
-import { useDependenciesUi, type PrereleasePolicy, type Strategy } from '../store';
+import { useDependenciesUi, type IndexStrategy, type PrereleasePolicy, type Strategy } from '../store';
 
 const OS_LABEL: Readonly<Record<string, string>> = { linux: 'Linux', macos: 'macOS', windows: 'Windows' };
 
@@ -96,7 +96,19 @@ export function IndexFields({ options }: { readonly options: DependenciesOptions
               <option value="lowest-direct">lowest for direct requirements</option>
             </select>
           </label>
+          <label className="field-label">
+            Several indexes
+            <select value={form.indexStrategy} onChange={(e) => form.setForm({ indexStrategy: e.target.value as IndexStrategy })}>
+              <option value="first-index">first index that has the project (safe)</option>
+              <option value="unsafe-first-match">each version from the first index that has it</option>
+              <option value="unsafe-best-match">all files of all indexes (pip)</option>
+            </select>
+          </label>
         </div>
+        <label className="check">
+          <input type="checkbox" checked={form.offline} onChange={(e) => form.setForm({ offline: e.target.checked })} />
+          Offline: use only index pages already in the cache
+        </label>
       </details>
     </fieldset>
   );

@@ -17,6 +17,8 @@ const form: FormState = {
   useLocal: null,
   prerelease: 'prefer-stable',
   strategy: 'highest',
+  indexStrategy: 'first-index',
+  offline: false,
 };
 const options: DependenciesOptions = {
   targets: [],
@@ -41,7 +43,7 @@ const outcome = {
 describe('inputs from the form', () => {
   it('pasted text, the local index by default, the default target', () => {
     const r = commonInput(form, { options, folder: null, projectText: undefined });
-    expect(r).toEqual({ input: { source: { kind: 'requirements', text: 'a<2\nb' }, index: { urls: [], useLocal: true }, prerelease: 'prefer-stable', strategy: 'highest' } });
+    expect(r).toEqual({ input: { source: { kind: 'requirements', text: 'a<2\nb' }, index: { urls: [], useLocal: true, strategy: 'first-index', offline: false }, prerelease: 'prefer-stable', strategy: 'highest' } });
     expect(targetInput(form, options)).toEqual({ kind: 'named', id: 'cp312-manylinux_2_28_x86_64' });
     expect(targetInput({ ...form, targetMode: 'custom' }, options)).toEqual({ kind: 'custom', python: '3.11', platform: 'win_amd64' });
   });

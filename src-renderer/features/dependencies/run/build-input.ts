@@ -46,7 +46,7 @@ export function commonInput(form: FormState, ctx: { options: DependenciesOptions
   return {
     input: {
       source,
-      index: { urls: indexUrls(form, ctx.options), useLocal: useLocalIndex(form, ctx.options) },
+      index: { urls: indexUrls(form, ctx.options), useLocal: useLocalIndex(form, ctx.options), strategy: form.indexStrategy, offline: form.offline },
       prerelease: form.prerelease,
       strategy: form.strategy,
     },

@@ -65,6 +65,7 @@ async function prepare(c: Core, input: ResolveJobInput | CheckJobInput, services
   };
 }
 
+/** The `dependencies.*` procedures, mounted in router.ts. */
 export const dependenciesRouter = {
   options: os.dependencies.options.handler(() =>
     run(async (c) => {

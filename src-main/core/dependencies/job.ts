@@ -33,6 +33,7 @@ export interface CheckJob extends JobBase {
   readonly targets: readonly TargetInput[];
 }
 
+/** Either job. */
 export type DependenciesJob = ResolveJob | CheckJob;
 
 /** Where a job reports (the operation's context, or messages to the main thread). */

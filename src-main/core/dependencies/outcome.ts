@@ -7,6 +7,7 @@ import type { ExplanationDto, GraphEdgeDto, GraphNodeDto, PinDto, ResolutionOutc
 import { conflictGraph, resolutionGraph, type ConflictGraph, type GraphEdge, type GraphNode, type Pin, type ResolveResult, type ResolveStats, type Suggestion } from '../resolver';
 import type { FailureReport } from '../resolver';
 
+/** The solver's counters (elapsed time rounded to ms). */
 export function statsDto(s: ResolveStats): ResolveStatsDto {
   return {
     steps: s.steps,
@@ -37,6 +38,7 @@ function edgeDto(e: GraphEdge): GraphEdgeDto {
   return { id: e.id, from: e.from, to: e.to, kind: e.kind, ...(e.label !== undefined ? { label: e.label } : {}) };
 }
 
+/** One pin and the parents that brought it in. */
 export function pinDto(p: Pin): PinDto {
   return {
     name: p.name,
@@ -80,6 +82,7 @@ export function outcomeDto(
   return { ...base, ok: false, ...failureDto(result.failure) };
 }
 
+/** A verified fix, with the pins it leads to as `name==version`. */
 export function suggestionDto(s: Suggestion): SuggestionDto {
   return {
     kind: s.kind,

@@ -31,6 +31,7 @@ interface Entry extends PooledProvider {
   readonly created: number;
 }
 
+/** Warm providers by index setup and target tags, replaced after `ttlMs`. */
 export class ProviderPool {
   private readonly entries = new Map<string, Entry>();
 

@@ -45,11 +45,13 @@ export function locateWorker(moduleUrl: string = import.meta.url, env: NodeJS.Pr
   return null;
 }
 
+/** The thread to use (default: located next to this module) and the cancel grace period. */
 export interface ResolverHostOptions {
   readonly worker?: WorkerSpec;
   readonly cancelGraceMs?: number;
 }
 
+/** One resolver thread for the app; each job is one operation's work. */
 export class ResolverHost {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();

@@ -11,11 +11,13 @@ export interface JobError {
   readonly hint?: string;
 }
 
+/** Main thread → resolver thread. */
 export type ToWorker =
   | { readonly type: 'start'; readonly jobId: number; readonly job: DependenciesJob }
   | { readonly type: 'cancel'; readonly jobId: number }
   | { readonly type: 'clear' };
 
+/** Resolver thread → main thread (`ready` once it listens). */
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly jobId: number; readonly title: string }

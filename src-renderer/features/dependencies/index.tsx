@@ -18,6 +18,7 @@ import { isBusy } from './run/run-state';
 import { useDependencyRun } from './run/use-dependency-run';
 import { useDependenciesUi } from './store';
 
+/** The workspace. */
 export function DependenciesWorkspace() {
   const options = useDependenciesOptions();
   const run = useDependencyRun();

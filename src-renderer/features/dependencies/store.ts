@@ -12,6 +12,7 @@ export type Strategy = 'highest' | 'lowest' | 'lowest-direct';
 export type IndexStrategy = 'first-index' | 'unsafe-first-match' | 'unsafe-best-match';
 export type GraphFilter = 'all' | 'direct' | 'path';
 
+/** The input form. */
 export interface FormState {
   readonly source: SourceKind;
   readonly pasted: string;
@@ -33,6 +34,7 @@ export interface FormState {
   readonly offline: boolean;
 }
 
+/** How the result is explored. */
 export interface ExploreState {
   readonly selected: string | null;
   /** Index of the explanation line under the pointer or focus. */
@@ -67,6 +69,7 @@ const EXPLORE: ExploreState = {
   matrixTarget: null,
 };
 
+/** The workspace's UI store. */
 export const useDependenciesUi = create<DependenciesUi>((set) => ({
   source: 'pasted',
   pasted: '',

@@ -11,6 +11,7 @@ import { useApplyToPyproject } from '../hooks/use-apply-fix';
 import { applyToPasted, pyprojectChanges } from '../run/build-input';
 import { useDependenciesUi } from '../store';
 
+/** The run's requirements and what was dropped, and where they came from. */
 export interface ApplyBannerProps {
   readonly requirements: readonly RootRequirement[];
   /** Constraints of the run (pip-style; not written anywhere). */
@@ -21,6 +22,7 @@ export interface ApplyBannerProps {
   readonly subject: string;
 }
 
+/** What a "what if" changed, and the buttons that write it back. */
 export function ApplyBanner({ requirements, constraints, dropped, projectFolder, subject }: ApplyBannerProps) {
   const apply = useApplyToPyproject();
   const show = useNavStore((s) => s.show);

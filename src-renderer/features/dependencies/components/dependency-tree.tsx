@@ -18,6 +18,7 @@ interface Row {
   readonly via: string | null;
 }
 
+/** The success graph, its edge index, and the shared selection, filter and search. */
 export interface DependencyTreeProps {
   readonly nodes: readonly GraphNodeDto[];
   readonly edges: readonly GraphEdgeDto[];
@@ -28,6 +29,7 @@ export interface DependencyTreeProps {
   readonly onSelect: (id: string) => void;
 }
 
+/** The dependency tree (WAI-ARIA tree). */
 export function DependencyTree(props: DependencyTreeProps) {
   const { nodes, edges, index, selected, onSelect } = props;
   const labels = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);

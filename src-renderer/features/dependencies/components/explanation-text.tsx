@@ -5,6 +5,7 @@
  */
 import type { ExplanationDto } from '@contract';
 
+/** The explanation and the linked highlight state. */
 export interface ExplanationTextProps {
   readonly explanation: ExplanationDto;
   readonly selected: string | null;
@@ -20,6 +21,7 @@ export function explanationItems(e: ExplanationDto): { text: string; nodeIds: re
   return [...e.lines.map((l) => ({ text: l.text, nodeIds: l.nodeIds, hint: false })), ...e.hints.map((h) => ({ text: h.text, nodeIds: h.nodeIds, hint: true }))];
 }
 
+/** The explanation's sentences and hints, each a button linked to its graph nodes. */
 export function ExplanationText({ explanation, selected, pinnedLine, hoverLine, onHover, onPin }: ExplanationTextProps) {
   const items = explanationItems(explanation);
   return (

@@ -40,6 +40,7 @@ export function retargetFor(base: TargetInput, options: DependenciesOptions | un
   };
 }
 
+/** The failed outcome, the run (to re-resolve) and the input options. */
 export interface FailureViewProps {
   readonly outcome: Failure;
   readonly state: RunState;
@@ -48,6 +49,7 @@ export interface FailureViewProps {
   readonly busy: boolean;
 }
 
+/** The failure view: conflict graph, explanation, details, fixes, what if. */
 export function FailureView({ outcome, state, run, options, busy }: FailureViewProps) {
   const ui = useDependenciesUi();
   const { selected, activeLine, showDerivation, setExplore } = ui;

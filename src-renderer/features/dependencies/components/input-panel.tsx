@@ -10,6 +10,7 @@ import { IndexFields, TargetFields } from './target-fields';
 
 type Run = ReturnType<typeof useDependencyRun>;
 
+/** The input form; starts a resolution or a check through `run`. */
 export function InputPanel({ options, run, busy }: { readonly options: DependenciesOptions | undefined; readonly run: Run; readonly busy: boolean }) {
   const { folder, text } = useOpenProject();
   const [problem, setProblem] = useState<string | null>(null);

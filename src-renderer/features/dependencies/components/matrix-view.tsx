@@ -43,6 +43,7 @@ function FailureDetails({ target, since }: { readonly target: TargetOutcomeDto; 
   );
 }
 
+/** The environment matrix of a check. */
 export function MatrixView({ state, onResolveTarget }: { readonly state: RunState; readonly onResolveTarget: (input: CheckInput, targetId: string) => void }) {
   const { matrixTarget, setExplore } = useDependenciesUi();
   const shown = state.targets.find((t) => t.id === matrixTarget) ?? null;

@@ -8,6 +8,7 @@ import type { GraphEdgeDto, GraphNodeDto, RootRequirement } from '@contract';
 import { useEffect, useMemo, useState } from 'react';
 import { chainsTo, type EdgeIndex } from '../graph/paths';
 
+/** The selected node, the graph around it, and the "what if" callbacks. */
 export interface NodeDetailsProps {
   readonly node: GraphNodeDto;
   readonly nodes: readonly GraphNodeDto[];
@@ -62,6 +63,7 @@ function RequirementDetails({ index, requirement, busy, onEdit }: { index: numbe
   );
 }
 
+/** Details of the selected conflict-graph node. */
 export function NodeDetails(props: NodeDetailsProps) {
   const { node, nodes, edges, index, onSelect } = props;
   const [constraint, setConstraint] = useState('');

@@ -1,6 +1,7 @@
 /** A running resolution or check: what it is doing, its counters, and Cancel. */
 import type { RunState } from '../run/run-state';
 
+/** Progress of the running operation, with Cancel. */
 export function ProgressPanel({ state, onCancel }: { readonly state: RunState; readonly onCancel: () => void }) {
   const s = state.stats;
   const what = state.kind === 'check' ? `Checking environments${state.targetTotal ? ` (${state.targets.length}/${state.targetTotal} done)` : ''}` : 'Resolving';

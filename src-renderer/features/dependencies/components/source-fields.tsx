@@ -44,6 +44,7 @@ function ProjectParts({ inputs }: { readonly inputs: ProjectInputs }) {
   );
 }
 
+/** The requirements source fieldset. */
 export function SourceFields() {
   const { source, pasted, setForm } = useDependenciesUi();
   const { folder, text } = useOpenProject();

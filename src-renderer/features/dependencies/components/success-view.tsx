@@ -16,6 +16,7 @@ import { WhyPanel } from './why-panel';
 
 type Success = Extract<ResolutionOutcome, { ok: true }>;
 
+/** The success view: graph, why-panel, tree. */
 export function SuccessView({ outcome, state }: { readonly outcome: Success; readonly state: RunState }) {
   const { selected, search, filter, setExplore } = useDependenciesUi();
   const title = useRef<HTMLHeadingElement>(null);

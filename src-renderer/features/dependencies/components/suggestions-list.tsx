@@ -10,6 +10,7 @@ import { useApplyToPyproject } from '../hooks/use-apply-fix';
 import { applyToPasted, pyprojectChanges } from '../run/build-input';
 import { useDependenciesUi } from '../store';
 
+/** The failure, its suggestions (null while searching), and where to apply them. */
 export interface SuggestionsListProps {
   readonly outcome: Extract<ResolutionOutcome, { ok: false }>;
   readonly suggestions: readonly SuggestionDto[] | null;
@@ -25,6 +26,7 @@ function changesFor(outcome: SuggestionsListProps['outcome'], s: SuggestionDto) 
   return s.to === null ? { requirements: [], dropped: [r] } : { requirements: [{ ...r, text: s.to }], dropped: [] };
 }
 
+/** The list of verified fixes. */
 export function SuggestionsList({ outcome, suggestions, projectFolder, busy, onTry }: SuggestionsListProps) {
   const apply = useApplyToPyproject();
   const show = useNavStore((s) => s.show);

@@ -9,6 +9,7 @@ import { useDependenciesUi, type IndexStrategy, type PrereleasePolicy, type Stra
 
 const OS_LABEL: Readonly<Record<string, string>> = { linux: 'Linux', macos: 'macOS', windows: 'Windows' };
 
+/** The target environment fieldset. */
 export function TargetFields({ options }: { readonly options: DependenciesOptions | undefined }) {
   const form = useDependenciesUi();
   const targets = options?.targets ?? [];
@@ -61,6 +62,7 @@ export function TargetFields({ options }: { readonly options: DependenciesOption
   );
 }
 
+/** The package index fieldset, with the resolver options. */
 export function IndexFields({ options }: { readonly options: DependenciesOptions | undefined }) {
   const form = useDependenciesUi();
   const local = options?.localIndexes ?? [];

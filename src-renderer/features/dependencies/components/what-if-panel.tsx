@@ -3,6 +3,7 @@ import type { RootRequirement } from '@contract';
 import { useDependenciesUi } from '../store';
 import { originText } from './node-details';
 
+/** The "what if" editor of the root requirements. */
 export function WhatIfPanel({ requirements, busy, onRun }: { readonly requirements: readonly RootRequirement[]; readonly busy: boolean; readonly onRun: () => void }) {
   const { edits, extraConstraints, setEdit, setExplore } = useDependenciesUi();
   const changed = Object.keys(edits).length > 0 || extraConstraints.trim() !== '';

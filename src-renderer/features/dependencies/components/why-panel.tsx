@@ -6,6 +6,7 @@ import type { GraphEdgeDto, GraphNodeDto, PinDto } from '@contract';
 import { useMemo } from 'react';
 import { chainsTo, type EdgeIndex } from '../graph/paths';
 
+/** The selection, the success graph and its pins. */
 export interface WhyPanelProps {
   readonly selected: string | null;
   readonly nodes: readonly GraphNodeDto[];
@@ -15,6 +16,7 @@ export interface WhyPanelProps {
   readonly onSelect: (id: string) => void;
 }
 
+/** The `npm explain`-style panel. */
 export function WhyPanel({ selected, nodes, edges, index, pins, onSelect }: WhyPanelProps) {
   const labels = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
   const chains = useMemo(() => (selected ? chainsTo(index, selected, 8) : []), [index, selected]);

@@ -7,6 +7,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Placed } from './elk-graph';
 
+/** Edges, node positions and sizes; highlighted edges to leave out. */
 export interface BulkEdgesProps {
   readonly edges: readonly { readonly id: string; readonly from: string; readonly to: string }[];
   readonly positions: Readonly<Record<string, Placed>>;
@@ -31,6 +32,7 @@ export function bulkPath(edges: BulkEdgesProps['edges'], positions: BulkEdgesPro
   return d;
 }
 
+/** All (non-highlighted) edges as one SVG path in the viewport. */
 export function BulkEdges({ edges, positions, sizes, skip, dim }: BulkEdgesProps) {
   const d = useMemo(() => bulkPath(edges, positions, sizes, skip), [edges, positions, sizes, skip]);
   return (

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import type { GraphNodeDto } from '@contract';
 import { estimateSize } from './elk-graph';
 
+/** What a node shows. */
 export interface DepNodeData extends Record<string, unknown> {
   readonly kind: GraphNodeDto['kind'];
   readonly label: string;
@@ -69,4 +70,5 @@ function DepNodeView({ data }: NodeProps<DepNode>) {
   );
 }
 
+/** The node types for ReactFlow. */
 export const NODE_TYPES = { dep: memo(DepNodeView) };

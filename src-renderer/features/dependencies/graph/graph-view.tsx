@@ -20,6 +20,7 @@ import { layoutGraph, layoutKey } from './layout-client';
 import type { Highlight } from './paths';
 import { useLayout, type LayoutState } from './use-layout';
 
+/** The graph, what to highlight, and the selection callback. */
 export interface GraphViewProps {
   readonly nodes: readonly GraphNodeDto[];
   readonly edges: readonly GraphEdgeDto[];
@@ -149,6 +150,7 @@ function Canvas(props: CanvasProps) {
   );
 }
 
+/** The graph view: waits for the layout, then mounts the flow. */
 export function GraphView(props: GraphViewProps) {
   const { nodes, edges, onSelect } = props;
   const sized = useMemo(() => sizedNodes(nodes), [nodes]);

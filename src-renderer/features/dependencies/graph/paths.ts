@@ -18,6 +18,7 @@ export interface Highlight {
   readonly edges: ReadonlySet<string>;
 }
 
+/** Nothing highlighted. */
 export const EMPTY_HIGHLIGHT: Highlight = { nodes: new Set(), edges: new Set() };
 
 /** Edges by endpoint, for one or more edge kinds. */

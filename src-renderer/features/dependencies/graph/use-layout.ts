@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LayoutEdgeIn, LayoutNodeIn, Placed } from './elk-graph';
 import { layoutGraph, layoutKey } from './layout-client';
 
+/** A graph's layout (positions null while it is computed). */
 export interface LayoutState {
   readonly key: string;
   readonly positions: Readonly<Record<string, Placed>> | null;
@@ -16,6 +17,7 @@ export interface LayoutState {
 
 const EMPTY = { positions: null, width: 0, height: 0, ms: null, error: null };
 
+/** The layout of `nodes` and `edges`, recomputed when they change (cached by key). */
 export function useLayout(nodes: readonly LayoutNodeIn[], edges: readonly LayoutEdgeIn[]): LayoutState {
   const key = useMemo(() => layoutKey(nodes, edges), [nodes, edges]);
   const [state, setState] = useState<LayoutState>({ key: '', ...EMPTY });

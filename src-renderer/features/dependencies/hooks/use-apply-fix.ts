@@ -31,6 +31,7 @@ export async function applyToBuffer(folder: string, changes: readonly PyprojectC
   throw new Error('The pyproject.toml buffer kept changing; try again.');
 }
 
+/** A mutation that applies changes to a project's pyproject.toml buffer. */
 export function useApplyToPyproject() {
   return useMutation({ mutationFn: ({ folder, changes }: { folder: string; changes: readonly PyprojectChange[] }) => applyToBuffer(folder, changes) });
 }

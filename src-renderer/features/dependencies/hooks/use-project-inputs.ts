@@ -7,6 +7,7 @@ import { client } from '../../../api/client';
 import { useEditorStore } from '../../project/editor-store';
 import { useProjectUi } from '../../project/store';
 
+/** Query key of a project's inputs for a buffer text. */
 export const projectInputsKey = (folder: string, text: string | undefined) => ['dependencies', 'projectInputs', folder, text ?? null] as const;
 
 /** The open project folder and its buffer text (undefined when not loaded in the editor). */
@@ -16,6 +17,7 @@ export function useOpenProject(): { folder: string | null; text: string | undefi
   return { folder, text };
 }
 
+/** The project's dependencies, extras and groups (disabled without a folder). */
 export function useProjectInputs(folder: string | null, text: string | undefined) {
   return useQuery({
     queryKey: projectInputsKey(folder ?? '', text),

@@ -17,10 +17,12 @@ export function indexUrls(form: FormState, options: DependenciesOptions | undefi
     .filter(Boolean);
 }
 
+/** Whether to use the machine's local index (on by default when there is one). */
 export function useLocalIndex(form: FormState, options: DependenciesOptions | undefined): boolean {
   return form.useLocal ?? (options?.localIndexes.length ?? 0) > 0;
 }
 
+/** The target the form names. */
 export function targetInput(form: FormState, options: DependenciesOptions | undefined): TargetInput {
   if (form.targetMode === 'custom') return { kind: 'custom', python: form.customPython.trim(), ...(form.customPlatform.trim() ? { platform: form.customPlatform.trim() } : {}) };
   return { kind: 'named', id: form.targetId ?? options?.defaultTargetId ?? 'cp312-manylinux_2_28_x86_64' };
@@ -53,10 +55,12 @@ export function commonInput(form: FormState, ctx: { options: DependenciesOptions
   };
 }
 
+/** A resolution request (with suggestions). */
 export function resolveInput(common: CommonInput, target: TargetInput): ResolveInput {
   return { ...common, target, suggest: true };
 }
 
+/** A multi-environment check request. */
 export function checkInput(common: CommonInput, targets: TargetInput[]): CheckInput {
   return { ...common, targets };
 }

@@ -19,6 +19,7 @@ import {
 
 export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'error';
 
+/** Everything the workspace shows about the current run. */
 export interface RunState {
   readonly status: RunStatus;
   readonly kind: 'resolve' | 'check' | null;
@@ -43,6 +44,7 @@ export interface RunState {
   readonly resultAt: number | null;
 }
 
+/** No run yet. */
 export const IDLE: RunState = {
   status: 'idle',
   kind: null,
@@ -77,10 +79,12 @@ export function starting(prev: RunState, start: { kind: 'resolve'; input: Resolv
   };
 }
 
+/** The operation started. */
 export function started(s: RunState, opId: string): RunState {
   return { ...s, status: 'running', opId };
 }
 
+/** Starting or following the operation failed. */
 export function failed(s: RunState, err: unknown): RunState {
   return { ...s, status: 'error', error: toErrorShape(err) };
 }

@@ -11,6 +11,7 @@ import { client } from '../../../api/client';
 import { prefetchLayout } from '../graph/graph-view';
 import { failed, IDLE, reduce, started, starting, type RunState } from './run-state';
 
+/** Query key of the current run. */
 export const runKey = ['dependencies', 'run'] as const;
 
 let following: AbortController | null = null;
@@ -61,6 +62,7 @@ export async function startRun(qc: QueryClient, start: Start): Promise<void> {
   }
 }
 
+/** The current run, and functions to start and cancel one. */
 export function useDependencyRun() {
   const qc = useQueryClient();
   const { data } = useQuery({ queryKey: runKey, queryFn: () => IDLE, initialData: IDLE, staleTime: Infinity, gcTime: Infinity });

@@ -10,6 +10,7 @@
  * (each package depends on 1–3 later ones, all reachable from ten root requirements).
  * Peer in the same run: the same graph (same node sizes, same options) laid out by elkjs in
  * Node directly, with no worker, no transfer and no rendering.
+ * Diagnostics: PW_BENCH_MARKS=1 prints the page's timeline marks, PW_BENCH_SHOT=<png> a screenshot.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';

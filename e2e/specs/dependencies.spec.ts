@@ -44,6 +44,8 @@ test('an unsatisfiable set shows the conflict graph and the explanation; a node 
     await expect(deps.explanation()).toContainText('pwe-c>=2');
     await expect(deps.explanation()).toContainText('your requirements are unsatisfiable');
     for (const id of ['req:0', 'req:1', 'pkg:pwe-a', 'pkg:pwe-b', 'pkg:pwe-c']) await expect(deps.node('conflict', id)).toBeVisible();
+    // Edges are drawn with the first frame, not only after an interaction.
+    await expect(deps.graph('conflict').locator('.react-flow__edge')).not.toHaveCount(0);
   });
 
   await test.step('clicking a package highlights the path from the requirements to it', async () => {
@@ -113,10 +115,13 @@ test('the environment matrix says which targets fail and why', async ({ app }) =
   await app.page.getByRole('button', { name: /Check all environments/ }).click();
   const matrix = app.page.getByTestId('deps-matrix');
   await expect(matrix.getByRole('heading')).toHaveText('12 of 18 environments resolve', { timeout: 20_000 });
-  const row = matrix.getByRole('row', { name: /CPython 3\.10, manylinux_2_28 x86_64/ });
-  await expect(row).toContainText('requires Python>=3.11');
-  await row.getByRole('button', { name: 'Show why' }).click();
+  await expect(matrix.getByRole('button', { name: /fails$/ })).toHaveCount(6);
+  await expect(matrix.getByRole('button', { name: 'CPython 3.12, Windows amd64: resolves, 1 package' })).toBeVisible();
+  await matrix.getByRole('button', { name: 'CPython 3.10, manylinux_2_28 x86_64: fails' }).click();
+  await expect(matrix).toContainText('Why it fails on CPython 3.10, manylinux_2_28 x86_64');
+  await expect(matrix).toContainText('requires Python>=3.11');
   await expect(app.page.getByTestId('deps-matrix-graph')).toHaveAttribute('data-graph-state', 'ready');
+  await expect(matrix.getByTestId('deps-explanation')).toContainText('pwe-new');
 });
 
 test('a resolution waiting on a slow index shows progress and can be cancelled', async ({ app }) => {

@@ -48,6 +48,14 @@ export function MatrixView({ state, onResolveTarget }: { readonly state: RunStat
   const { matrixTarget, setExplore } = useDependenciesUi();
   const shown = state.targets.find((t) => t.id === matrixTarget) ?? null;
   const ok = state.targets.filter((t) => t.ok).length;
+  // "CPython 3.12, manylinux_2_28 x86_64" → interpreter × platform.
+  const split = (label: string) => {
+    const i = label.indexOf(', ');
+    return i < 0 ? [label, ''] : [label.slice(0, i), label.slice(i + 2)];
+  };
+  const pythons = [...new Set(state.targets.map((t) => split(t.label)[0] as string))];
+  const platforms = [...new Set(state.targets.map((t) => split(t.label)[1] as string))];
+  const cells = new Map(state.targets.map((t) => [split(t.label).join('|'), t]));
   return (
     <section className="panel deps-result" aria-labelledby="deps-matrix-title" data-testid="deps-matrix">
       <h2 id="deps-matrix-title" className={`deps-result-title ${state.matrix && state.matrix.failing.length === 0 ? 'ok' : 'bad'}`}>
@@ -55,41 +63,52 @@ export function MatrixView({ state, onResolveTarget }: { readonly state: RunStat
       </h2>
       {state.matrix && state.matrix.groups.length > 1 ? <p className="muted small">The environments that resolve get {state.matrix.groups.length} different sets of pins.</p> : null}
       <table className="deps-matrix">
+        <caption className="muted small">Interpreters down, platforms across; select a failing cell to see why.</caption>
         <thead>
           <tr>
-            <th scope="col">Environment</th>
-            <th scope="col">Result</th>
-            <th scope="col">Details</th>
+            <th scope="col">Interpreter</th>
+            {platforms.map((p) => (
+              <th scope="col" key={p}>
+                {p}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {state.targets.map((t) => (
-            <tr key={t.id} className={t.ok ? 'ok' : 'bad'} aria-selected={t.id === matrixTarget}>
-              <th scope="row">
-                {t.label}
-                {t.outsideRequiresPython ? <span className="muted small"> (outside the project&apos;s requires-python)</span> : null}
-              </th>
-              <td>{t.ok ? '✓ resolves' : '✗ fails'}</td>
-              <td>
-                {t.ok ? (
-                  <span className="muted small">{t.pins.length} packages</span>
-                ) : (
-                  <>
-                    <span className="small">{t.reason}</span>{' '}
-                    <button type="button" className="link-inline" onClick={() => setExplore({ matrixTarget: t.id === matrixTarget ? null : t.id })}>
-                      {t.id === matrixTarget ? 'Hide why' : 'Show why'}
+          {pythons.map((py) => (
+            <tr key={py}>
+              <th scope="row">{py}</th>
+              {platforms.map((p) => {
+                const t = cells.get(`${py}|${p}`);
+                if (!t) return <td key={p} className="muted">—</td>;
+                const open = t.id === matrixTarget;
+                return (
+                  <td key={p} className={t.ok ? 'ok' : 'bad'}>
+                    <button
+                      type="button"
+                      className="deps-cell"
+                      aria-pressed={t.ok ? undefined : open}
+                      aria-label={`${t.label}: ${t.ok ? `resolves, ${t.pins.length} package${t.pins.length === 1 ? '' : 's'}` : 'fails'}`}
+                      title={t.ok ? t.pins.join('\n') : (t.reason ?? '')}
+                      disabled={t.ok}
+                      onClick={() => setExplore({ matrixTarget: open ? null : t.id })}
+                    >
+                      {t.ok ? `✓ ${t.pins.length} package${t.pins.length === 1 ? '' : 's'}` : '✗ fails'}
+                      {t.outsideRequiresPython ? <span className="small"> *</span> : null}
                     </button>
-                  </>
-                )}
-              </td>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
       </table>
+      {state.targets.some((t) => t.outsideRequiresPython) ? <p className="muted small">* outside the project&apos;s requires-python</p> : null}
       {shown && !shown.ok ? (
         <div className="deps-matrix-details">
           <div className="deps-toolbar">
             <h3>Why it fails on {shown.label}</h3>
+            <p className="small">{shown.reason}</p>
             {state.checkInput ? (
               <button type="button" onClick={() => state.checkInput && onResolveTarget(state.checkInput, shown.id)}>
                 Resolve for this environment (fixes, what if)

@@ -3,7 +3,7 @@
  * the derivation names, or the pinned version), and incompatibilities (facts, and conclusions
  * drawn dashed). Sizes are estimated from the labels so ELK can lay them out before rendering.
  */
-import { Position, type Node, type NodeHandle, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeHandle, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { GraphNodeDto } from '@contract';
 import { estimateSize } from './elk-graph';
@@ -14,6 +14,8 @@ export interface DepNodeData extends Record<string, unknown> {
   readonly label: string;
   readonly detail: string | null;
   readonly variant: string;
+  /** Render handle elements (small graphs; see nodeHandles). */
+  readonly handles: boolean;
 }
 
 export type DepNode = Node<DepNodeData, 'dep'>;
@@ -50,9 +52,11 @@ export function nodeAriaLabel(n: GraphNodeDto): string {
 }
 
 /**
- * Where edges attach (top centre in, bottom centre out), declared up front: edges are drawn
- * from these and the node's size without waiting for handle elements to be measured, which
- * matters for graphs of a thousand nodes.
+ * Where edges attach (top centre in, bottom centre out), declared up front so edges are drawn
+ * in the first frame, before the handle elements are measured. Measuring replaces these with
+ * the handle elements found, hence the same handles in the DOM of small graphs; big graphs skip
+ * them (a thousand nodes render faster) since their edges are drawn in bulk, and the few
+ * highlighted ones come with new node objects, which bring these declared handles back.
  */
 export function nodeHandles(width: number, height: number): NodeHandle[] {
   return [
@@ -64,8 +68,10 @@ export function nodeHandles(width: number, height: number): NodeHandle[] {
 function DepNodeView({ data }: NodeProps<DepNode>) {
   return (
     <div className={`dep-node dep-node-${data.variant}`}>
+      {data.handles ? <Handle type="target" position={Position.Top} isConnectable={false} /> : null}
       <div className="dep-node-label">{data.label}</div>
       {data.detail ? <div className="dep-node-detail">{data.detail}</div> : null}
+      {data.handles ? <Handle type="source" position={Position.Bottom} isConnectable={false} /> : null}
     </div>
   );
 }

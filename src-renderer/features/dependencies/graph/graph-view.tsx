@@ -17,6 +17,7 @@ import type { GraphEdgeDto, GraphNodeDto } from '@contract';
 import { BulkEdges } from './bulk-edges';
 import { NODE_TYPES, nodeAriaLabel, nodeHandles, nodeSize, nodeText, type DepNode } from './graph-nodes';
 import { layoutGraph, layoutKey } from './layout-client';
+import type { Placed } from './elk-graph';
 import type { Highlight } from './paths';
 import { useLayout, type LayoutState } from './use-layout';
 
@@ -67,6 +68,48 @@ function nodeClass(id: string, p: GraphViewProps): string {
   return parts.join(' ');
 }
 
+/** The flow's nodes: laid out, sized, with their edge anchors and highlight classes. */
+function buildNodes(p: GraphViewProps, sizes: ReadonlyMap<string, { width: number; height: number }>, positions: Readonly<Record<string, Placed>>): DepNode[] {
+  const handles = p.edges.length <= BIG_EDGES;
+  return p.nodes.map((n) => {
+    const size = sizes.get(n.id) ?? { width: 100, height: 30 };
+    return {
+      id: n.id,
+      type: 'dep' as const,
+      position: positions[n.id] ?? { x: 0, y: 0 },
+      data: { kind: n.kind, ...nodeText(n), handles },
+      width: size.width,
+      height: size.height,
+      handles: nodeHandles(size.width, size.height),
+      style: { width: size.width, minHeight: size.height },
+      className: nodeClass(n.id, p),
+      ariaLabel: nodeAriaLabel(n),
+      draggable: false,
+      connectable: false,
+    };
+  });
+}
+
+/** The flow's edges (big graphs: the highlighted ones only; the rest are drawn in bulk). */
+function buildEdges(p: GraphViewProps): Edge[] {
+  const big = p.edges.length > BIG_EDGES;
+  return p.edges
+    .filter((e) => !big || p.highlight?.edges.has(e.id))
+    .map((e) => {
+      const on = p.highlight?.edges.has(e.id) ?? false;
+      const showLabel = e.label !== undefined && (p.edgeLabels === 'always' || on);
+      return {
+        id: e.id,
+        source: e.from,
+        target: e.to,
+        className: `dep-edge dep-edge-${e.kind}${on ? ' is-path' : p.highlight ? ' is-dim' : ''}`,
+        ...(showLabel ? { label: e.label } : {}),
+        ...(e.kind === 'depends-on' ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } } : {}),
+        focusable: false,
+      };
+    });
+}
+
 interface CanvasProps extends GraphViewProps {
   readonly layout: LayoutState;
   readonly sizes: ReadonlyMap<string, { width: number; height: number }>;
@@ -78,47 +121,12 @@ function Canvas(props: CanvasProps) {
   const { nodes, edges, highlight, layout, sizes, onSelect } = props;
   const positions = layout.positions ?? {};
   const big = edges.length > BIG_EDGES;
-  const rfNodes: DepNode[] = useMemo(
-    () =>
-      nodes.map((n) => {
-        const size = sizes.get(n.id) ?? { width: 100, height: 30 };
-        return {
-          id: n.id,
-          type: 'dep' as const,
-          position: positions[n.id] ?? { x: 0, y: 0 },
-          data: { kind: n.kind, ...nodeText(n) },
-          width: size.width,
-          height: size.height,
-          handles: nodeHandles(size.width, size.height),
-          style: { width: size.width, minHeight: size.height },
-          className: nodeClass(n.id, props),
-          ariaLabel: nodeAriaLabel(n),
-          draggable: false,
-          connectable: false,
-        };
-      }),
+  const rfNodes = useMemo(
+    () => buildNodes(props, sizes, positions),
     // props fields used by nodeClass are listed explicitly
     [nodes, sizes, positions, props.selected, props.highlight, props.matches],
   );
-  const rfEdges: Edge[] = useMemo(
-    () =>
-      edges
-        .filter((e) => !big || highlight?.edges.has(e.id))
-        .map((e) => {
-          const on = highlight?.edges.has(e.id) ?? false;
-          const showLabel = e.label !== undefined && (props.edgeLabels === 'always' || on);
-          return {
-            id: e.id,
-            source: e.from,
-            target: e.to,
-            className: `dep-edge dep-edge-${e.kind}${on ? ' is-path' : highlight ? ' is-dim' : ''}`,
-            ...(showLabel ? { label: e.label } : {}),
-            ...(e.kind === 'depends-on' ? { markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14 } } : {}),
-            focusable: false,
-          };
-        }),
-    [edges, highlight, props.edgeLabels, big],
-  );
+  const rfEdges = useMemo(() => buildEdges(props), [edges, highlight, props.edgeLabels]);
   const painted = useRef(false);
   useEffect(() => {
     if (painted.current) return;
@@ -166,6 +174,12 @@ export function GraphView(props: GraphViewProps) {
   const viewport = useMemo(() => fittedViewport(layout.width, layout.height, boxSize?.w ?? 800, boxSize?.h ?? 540), [layout.width, layout.height, boxSize]);
   const key = layout.key;
   const since = props.since;
+  // Used only when a new flow is created (one per layout).
+  const initial = useMemo(
+    () => (layout.positions ? { nodes: buildNodes(props, sizes, layout.positions), edges: buildEdges(props) } : null),
+    // a new layout is the only time the initial content matters
+    [key, layout.positions],
+  );
   const onPainted = useMemo(
     () => () => {
       performance.mark('pw-graph:painted');
@@ -204,8 +218,9 @@ export function GraphView(props: GraphViewProps) {
         </p>
       ) : null}
       {layout.positions && boxSize ? (
-        // A new graph mounts a new flow, with its viewport fitted from the start.
-        <ReactFlowProvider key={key}>
+        // A new graph mounts a new flow whose store starts with the laid-out nodes and edges
+        // (so edges are drawn in the first frame) and a viewport fitted to them.
+        <ReactFlowProvider key={key} initialNodes={initial?.nodes} initialEdges={initial?.edges}>
           <Canvas {...props} layout={layout} sizes={sizes} viewport={viewport} onPainted={onPainted} />
         </ReactFlowProvider>
       ) : null}

@@ -10,11 +10,17 @@ export type SourceKind = 'project' | 'pasted';
 export type PrereleasePolicy = 'prefer-stable' | 'allow' | 'disallow';
 export type Strategy = 'highest' | 'lowest' | 'lowest-direct';
 export type IndexStrategy = 'first-index' | 'unsafe-first-match' | 'unsafe-best-match';
+/** The source in effect. */
+export function effectiveSource(form: Pick<FormState, 'source'>, folder: string | null): SourceKind {
+  return form.source ?? (folder ? 'project' : 'pasted');
+}
+
 export type GraphFilter = 'all' | 'direct' | 'path';
 
 /** The input form. */
 export interface FormState {
-  readonly source: SourceKind;
+  /** null: the open project when there is one, else pasted text. */
+  readonly source: SourceKind | null;
   readonly pasted: string;
   readonly includeDependencies: boolean;
   readonly extras: readonly string[];
@@ -71,7 +77,7 @@ const EXPLORE: ExploreState = {
 
 /** The workspace's UI store. */
 export const useDependenciesUi = create<DependenciesUi>((set) => ({
-  source: 'pasted',
+  source: null,
   pasted: '',
   includeDependencies: true,
   extras: [],

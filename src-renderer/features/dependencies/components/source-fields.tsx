@@ -5,7 +5,7 @@
 import type { ProjectInputs } from '@contract';
 import { ErrorMessage } from '../../../ui/error-message';
 import { useOpenProject, useProjectInputs } from '../hooks/use-project-inputs';
-import { useDependenciesUi } from '../store';
+import { effectiveSource, useDependenciesUi } from '../store';
 
 function toggle(list: readonly string[], item: string, on: boolean): string[] {
   return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
@@ -46,8 +46,10 @@ function ProjectParts({ inputs }: { readonly inputs: ProjectInputs }) {
 
 /** The requirements source fieldset. */
 export function SourceFields() {
-  const { source, pasted, setForm } = useDependenciesUi();
+  const form = useDependenciesUi();
+  const { pasted, setForm } = form;
   const { folder, text } = useOpenProject();
+  const source = effectiveSource(form, folder);
   const inputs = useProjectInputs(source === 'project' ? folder : null, text);
   const name = inputs.data?.name ?? folder?.split('/').pop() ?? null;
   return (

@@ -52,6 +52,9 @@ describe('inputs from the form', () => {
     const r = commonInput({ ...form, source: 'project', indexText: 'https://a/simple\n https://b/simple ' }, { options, folder: '/p', projectText: 'T' });
     expect(r).toMatchObject({ input: { source: { kind: 'project', folder: '/p', text: 'T', dependencies: true, extras: [], groups: ['dev'] }, index: { urls: ['https://a/simple', 'https://b/simple'] } } });
     expect(commonInput({ ...form, source: 'project' }, { options, folder: null, projectText: undefined })).toHaveProperty('problem');
+    // Untouched, the source is the open project when there is one.
+    expect(commonInput({ ...form, source: null }, { options, folder: '/p', projectText: undefined })).toMatchObject({ input: { source: { kind: 'project', folder: '/p' } } });
+    expect(commonInput({ ...form, source: null }, { options, folder: null, projectText: undefined })).toMatchObject({ input: { source: { kind: 'requirements' } } });
     expect(commonInput({ ...form, pasted: '  ' }, { options, folder: null, projectText: undefined })).toHaveProperty('problem');
   });
 });

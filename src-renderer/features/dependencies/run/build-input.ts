@@ -3,7 +3,7 @@
  * result back to where the requirements came from (pyproject.toml items or pasted lines).
  */
 import type { CheckInput, DependenciesOptions, ResolutionOutcome, ResolveInput, RootRequirement, SuggestionDto, TargetInput } from '@contract';
-import type { FormState } from '../store';
+import { effectiveSource, type FormState } from '../store';
 
 /** The parts every request shares. */
 export type CommonInput = Pick<ResolveInput, 'source' | 'index' | 'prerelease' | 'strategy'>;
@@ -31,7 +31,7 @@ export function targetInput(form: FormState, options: DependenciesOptions | unde
 /** The common part of a request; null with a reason when the form cannot make one. */
 export function commonInput(form: FormState, ctx: { options: DependenciesOptions | undefined; folder: string | null; projectText: string | undefined }): { input: CommonInput } | { problem: string } {
   let source: CommonInput['source'];
-  if (form.source === 'project') {
+  if (effectiveSource(form, ctx.folder) === 'project') {
     if (!ctx.folder) return { problem: 'Open a project first (Project workspace), or paste requirements.' };
     source = {
       kind: 'project',

@@ -194,6 +194,14 @@ describe('several indexes and find-links', () => {
     expect((await p.getMetadata(n('p'), parseVersion('2.0'))).requiresDist).toEqual(['from-b']);
   });
 
+  it('skips an unreachable index (with a warning) when other sources remain, as pip does', async () => {
+    const dead = 'http://127.0.0.1:9/simple/';
+    const p = new IndexProvider({ indexes: [dead, a] });
+    expect(await versions(p, 'p')).toEqual(['1.0', '2.0']);
+    expect((await p.warnings()).join('\n')).toContain(`index ${dead} could not be reached`);
+    await expect(new IndexProvider({ indexes: [dead] }).listVersions(n('p'))).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+
   it('adds find-links files to every strategy', async () => {
     const p = new IndexProvider({ indexes: [a], findLinks: [links] });
     expect(await versions(p, 'p')).toEqual(['1.0', '2.0', '4.0']);

@@ -12,6 +12,7 @@
 import { normalizeName } from '../../standards/names';
 import { FindLinksLocation, findLinksUrl } from './find-links';
 import type { IndexClient, PageFormat } from './index-client';
+import { isIndexError } from './errors';
 import type { IndexFileEntry, ProjectPage } from './model';
 
 export type IndexStrategy = 'first-index' | 'unsafe-first-match' | 'unsafe-best-match';
@@ -49,6 +50,8 @@ function dedupe(files: readonly IndexFileEntry[]): IndexFileEntry[] {
 
 export class PackageFinder {
   private readonly findLinks: FindLinksLocation[];
+  /** Indexes that could not be reached, with the reason (skipped from then on). */
+  private readonly unreachable = new Map<string, string>();
 
   constructor(
     readonly client: IndexClient,
@@ -61,8 +64,30 @@ export class PackageFinder {
     return this.sources.strategy ?? 'first-index';
   }
 
-  private page(index: string, name: string, signal?: AbortSignal): Promise<ProjectPage | null> {
+  private fetchPage(index: string, name: string, signal?: AbortSignal): Promise<ProjectPage | null> {
     return this.client.projectPage(index, name, { ...(signal ? { signal } : {}), ...(this.sources.format ? { format: this.sources.format } : {}) });
+  }
+
+  /**
+   * An index that cannot be reached (DNS, refused connection, timeout) is skipped with a
+   * warning when other sources remain, as pip does ("Could not fetch URL …"), so an offline
+   * machine still resolves from its local index; with nothing else to ask, the error stands.
+   */
+  private async page(index: string, name: string, signal?: AbortSignal): Promise<ProjectPage | null> {
+    if (this.unreachable.has(index)) return null;
+    try {
+      return await this.fetchPage(index, name, signal);
+    } catch (err) {
+      const others = this.sources.indexes.some((i) => i !== index && !this.unreachable.has(i)) || this.findLinks.length > 0;
+      if (!others || !isIndexError(err, 'NETWORK', 'TIMEOUT')) throw err;
+      this.unreachable.set(index, err.message);
+      return null;
+    }
+  }
+
+  /** Warnings about skipped indexes (one per index). */
+  get skippedIndexes(): readonly string[] {
+    return [...this.unreachable].map(([index, why]) => `index ${index} could not be reached and was skipped: ${why}`);
   }
 
   /** Every file of `name` the sources offer, combined by the strategy. */
@@ -90,7 +115,7 @@ export class PackageFinder {
       for (const { page } of pages) if (page) files.push(...page.files);
     }
     files = dedupe([...files, ...(await linked).flat()]);
-    const warnings = pages.flatMap(({ page }) => page?.warnings ?? []);
+    const warnings = [...pages.flatMap(({ page }) => page?.warnings ?? []), ...this.skippedIndexes];
     return { name, files, pages, found: files.length > 0 || pages.some((p) => p.page !== null), warnings };
   }
 }

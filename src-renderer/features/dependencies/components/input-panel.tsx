@@ -29,6 +29,7 @@ export function InputPanel({ options, run, busy }: { readonly options: Dependenc
   };
   const onResolve = (e: FormEvent) => {
     e.preventDefault();
+    if (!options) return;
     const x = common();
     if (x) run.start({ kind: 'resolve', input: resolveInput(x.c, targetInput(x.form, options)) });
   };
@@ -56,7 +57,8 @@ export function InputPanel({ options, run, busy }: { readonly options: Dependenc
         </p>
       ) : null}
       <div className="deps-actions">
-        <button type="submit" className="primary-inline" disabled={busy}>
+        {/* The defaults (target, local index) come with the options: wait for them. */}
+        <button type="submit" className="primary-inline" disabled={busy || !options}>
           Resolve
         </button>
         <button type="button" onClick={onCheck} disabled={busy || !options}>

@@ -76,7 +76,9 @@ export function IndexFields({ options }: { readonly options: DependenciesOptions
       {local.length ? (
         <label className="check">
           <input type="checkbox" checked={useLocalIndex(form, options)} onChange={(e) => form.setForm({ useLocal: e.target.checked })} />
-          Also use this machine&apos;s local index (<span className="path">{local.map((l) => l.url).join(', ')}</span>)
+          <span>
+            Also use this machine&apos;s local index <span className="path">({local.map((l) => l.url).join(', ')})</span>
+          </span>
         </label>
       ) : null}
       <details className="deps-more">

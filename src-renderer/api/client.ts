@@ -13,10 +13,13 @@ function browserLink(token: string | null) {
   const origin = window.location.origin;
   const fetchLink = new FetchLink({ url: `${origin}/api`, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) });
   let wsLink: WebSocketLink<Record<never, never>> | null = null;
+  let socket: WebSocket | null = null;
+  // A closed socket (server restart, sleep, proxy timeout) is replaced on the next stream call;
+  // streams that were on it end, and their hooks resubscribe.
   const socketLink = () => {
-    if (!wsLink) {
-      const ws = new WebSocket(`${origin.replace(/^http/, 'ws')}/api/ws`, token ? [`packwright.token.${token}`] : []);
-      wsLink = new WebSocketLink({ websocket: ws });
+    if (!wsLink || !socket || socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) {
+      socket = new WebSocket(`${origin.replace(/^http/, 'ws')}/api/ws`, token ? [`packwright.token.${token}`] : []);
+      wsLink = new WebSocketLink({ websocket: socket });
     }
     return wsLink;
   };

@@ -10,25 +10,37 @@ import { queryKeys } from '../../../api/query-keys';
 
 export function useProjectSummary(folder: string) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: queryKeys.summary(folder), queryFn: () => client.project.summary({ folder }) });
+  // The watch below pushes every change, so the query never needs to refetch on its own.
+  const query = useQuery({ queryKey: queryKeys.summary(folder), queryFn: () => client.project.summary({ folder }), staleTime: Infinity });
 
   useEffect(() => {
     const abort = new AbortController();
     let opId: string | null = null;
+    const key = queryKeys.summary(folder);
     void (async () => {
-      try {
-        ({ opId } = await client.project.watch({ folder }, { signal: abort.signal }));
-        if (abort.signal.aborted) return;
-        const events = await client.ops.events({ opId, after: -1 }, { signal: abort.signal });
-        for await (const ev of events) {
-          if (ev.kind === 'data') {
+      // Resubscribe whenever the stream ends without us asking (a dropped socket, a restarted
+      // server): a watch that silently stopped would show a stale file.
+      for (let attempt = 0; !abort.signal.aborted; attempt++) {
+        try {
+          ({ opId } = await client.project.watch({ folder }, { signal: abort.signal }));
+          if (abort.signal.aborted) return;
+          const events = await client.ops.events({ opId, after: -1 }, { signal: abort.signal });
+          for await (const ev of events) {
+            if (ev.kind !== 'data') continue;
             const parsed = ProjectSummarySchema.safeParse(ev.payload);
-            if (parsed.success) queryClient.setQueryData(queryKeys.summary(folder), parsed.data);
+            if (!parsed.success) continue;
+            // A pushed summary is newer than any fetch still in flight.
+            await queryClient.cancelQueries({ queryKey: key });
+            queryClient.setQueryData(key, parsed.data);
+            attempt = 0;
           }
+        } catch {
+          // Folder gone or connection lost: the summary query shows its own error; retry below.
         }
-      } catch {
-        // The watch ends when the view unmounts (abort) or the folder disappears; the
-        // summary query still shows the last known state and its own errors.
+        if (abort.signal.aborted) return;
+        if (opId) void client.ops.cancel({ opId }).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** attempt)));
+        void queryClient.invalidateQueries({ queryKey: key });
       }
     })();
     return () => {

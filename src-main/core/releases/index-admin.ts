@@ -50,16 +50,8 @@ export function deleteFromIndex(store: IndexStore, project: string, version: str
   return deleteFiles(store, r.name, r.canonical, filenames);
 }
 
-/** A token's public description (never the secret). */
-export interface TokenView {
-  readonly id: string;
-  readonly projects: readonly string[] | null;
-  readonly sessionId: string | null;
-  readonly description: string;
-  readonly created: string;
-  readonly revoked: string | null;
-  readonly lastUsed: string | null;
-}
+/** A token's public description (never the secret): TokenInfo carries no secret either. */
+export type TokenView = TokenInfo;
 
 function view(t: TokenInfo): TokenView {
   return { id: t.id, projects: t.projects, sessionId: t.sessionId, description: t.description, created: t.created, revoked: t.revoked, lastUsed: t.lastUsed };

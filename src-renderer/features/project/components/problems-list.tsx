@@ -1,5 +1,6 @@
 /** Every diagnostic of the file, in order, with its position, its rule and its quick fixes. */
 import type { DiagnosticDto, QuickFixDto } from '@contract';
+import { FixButtons } from '../../../ui/fix-buttons';
 
 export interface ProblemsListProps {
   readonly diagnostics: readonly DiagnosticDto[];
@@ -34,15 +35,7 @@ export function ProblemsList({ diagnostics, fixesCurrent, onReveal, onFix }: Pro
             {d.code}
             {d.rule ? ` · ${d.rule}` : ''}
           </span>
-          {d.fixes.length > 0 ? (
-            <span className="problem-fixes">
-              {d.fixes.map((f) => (
-                <button key={f.title} type="button" disabled={!fixesCurrent} onClick={() => onFix(f)}>
-                  {f.confirmation ? `${f.title}…` : f.title}
-                </button>
-              ))}
-            </span>
-          ) : null}
+          <FixButtons fixes={d.fixes} disabled={!fixesCurrent} onFix={onFix} className="problem-fixes" />
         </li>
       ))}
     </ul>

@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../../ui/error-message';
 import type { FixRequest, RevealRequest } from '../../editor/toml-editor';
 import { useDiagnostics } from '../hooks/use-diagnostics';
 import { usePyprojectBuffer } from '../hooks/use-pyproject-buffer';
-import { ConfirmFix } from './confirm-fix';
+import { ConfirmFix } from '../../../ui/confirm-fix';
 import { ConflictBanner } from './conflict-banner';
 import { ProblemsList } from './problems-list';
 

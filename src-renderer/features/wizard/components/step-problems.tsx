@@ -6,6 +6,8 @@ import type { DiagnosticDto, QuickFixDto } from '@contract';
 import { useState } from 'react';
 import { diagnosticsFor, type StepId } from '../lib/steps';
 import { useWizard } from '../hooks/use-wizard';
+import { ConfirmFix } from '../../../ui/confirm-fix';
+import { FixButtons } from '../../../ui/fix-buttons';
 
 const LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
@@ -21,38 +23,19 @@ export function StepProblems({ step, filter }: { readonly step: StepId; readonly
         {list.map((d, i) => (
           <li key={`${d.code}-${d.range.start.offset}-${i}`} className={`wz-problem ${d.severity}`} role={d.severity === 'error' ? 'alert' : undefined}>
             <span className="sev">{LABEL[d.severity]}</span> <span className="muted small">line {d.range.start.line}</span> {d.message}
-            {d.fixes.length > 0 ? (
-              <span className="wz-fixes">
-                {d.fixes.map((f) => (
-                  <button key={f.title} type="button" disabled={!current} onClick={() => (f.confirmation ? setConfirming(f) : void w.fix(f))}>
-                    {f.confirmation ? `${f.title}…` : f.title}
-                  </button>
-                ))}
-              </span>
-            ) : null}
+            <FixButtons fixes={d.fixes} disabled={!current} onFix={(f) => (f.confirmation ? setConfirming(f) : void w.fix(f))} className="wz-fixes" />
           </li>
         ))}
       </ul>
       {confirming ? (
-        <div className="confirm-fix" role="alertdialog" aria-label={`${confirming.title}?`}>
-          <strong>{confirming.title}?</strong>
-          <p>{confirming.confirmation}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary-inline"
-              onClick={() => {
-                void w.fix(confirming);
-                setConfirming(null);
-              }}
-            >
-              Apply
-            </button>
-            <button type="button" onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmFix
+          fix={confirming}
+          onConfirm={() => {
+            void w.fix(confirming);
+            setConfirming(null);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
     </div>
   );

@@ -65,14 +65,21 @@ async function prepare(c: Core, input: ResolveJobInput | CheckJobInput, services
   };
 }
 
+let hostPythonOnce: Promise<string | null> | null = null;
+/** The python3 on PATH (asked once): the default target, as the CLI's. */
+function hostPython(): Promise<string | null> {
+  hostPythonOnce ??= import('../core/resolver/target').then((m) => m.hostPythonVersion());
+  return hostPythonOnce;
+}
+
 /** The `dependencies.*` procedures, mounted in router.ts. */
 export const dependenciesRouter = {
   options: os.dependencies.options.handler(() =>
     run(async (c) => {
-      const locals = await c.localIndexes();
+      const [locals, python] = await Promise.all([c.localIndexes(), hostPython()]);
       return {
         targets: c.targetChoices(),
-        defaultTargetId: c.defaultTargetId(),
+        defaultTargetId: c.defaultTargetId(process.platform, process.arch, python ?? '3.12'),
         matrixTargetIds: c.matrixTargetIds(),
         localIndexes: locals.map((l) => ({ url: c.localIndexUrl(l), source: l.source })),
         defaultIndexUrls: locals.length > 0 ? [] : [c.DEFAULT_INDEX_URL],

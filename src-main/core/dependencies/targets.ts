@@ -39,11 +39,20 @@ export function chooseTargets(inputs: readonly TargetInput[]): ChosenTarget[] {
   return inputs.length === 0 ? defaultTargetMatrix() : inputs.map(chooseTarget);
 }
 
-/** A default target for this machine's OS (CPython 3.12). */
-export function defaultTargetId(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
-  if (platform === 'darwin') return arch === 'x64' ? 'cp312-macosx_13_0_x86_64' : 'cp312-macosx_14_0_arm64';
-  if (platform === 'win32') return arch === 'arm64' ? 'cp312-win_arm64' : 'cp312-win_amd64';
-  return arch === 'arm64' ? 'cp312-manylinux_2_28_aarch64' : 'cp312-manylinux_2_28_x86_64';
+/**
+ * A default target for this machine's OS: CPython `python` (`X.Y`, e.g. the python3 on PATH,
+ * as the CLI and uv default to) when it is one of the predefined targets, else CPython 3.12.
+ */
+export function defaultTargetId(platform: NodeJS.Platform = process.platform, arch: string = process.arch, python = '3.12'): string {
+  const os =
+    platform === 'darwin'
+      ? arch === 'x64' ? 'macosx_13_0_x86_64' : 'macosx_14_0_arm64'
+      : platform === 'win32'
+        ? arch === 'arm64' ? 'win_arm64' : 'win_amd64'
+        : arch === 'arm64' ? 'manylinux_2_28_aarch64' : 'manylinux_2_28_x86_64';
+  const [major, minor] = python.split('.');
+  const wanted = `cp${major}${minor}-${os}`;
+  return findPredefinedTarget(wanted) ? wanted : `cp312-${os}`;
 }
 
 /** The picker's entries. */

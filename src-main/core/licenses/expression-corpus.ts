@@ -10,17 +10,8 @@ import { allExceptionEntries, allLicenseEntries } from './spdx-data';
 
 type Rng = () => number;
 
-/** Mulberry32: small, fast, deterministic. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng } from '../../testing/seeded-rng';
+import { seededRng } from '../../testing/seeded-rng';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 const LICENSES = allLicenseEntries().map((e) => e.id);

@@ -10,33 +10,8 @@
  * cases (same release with pre/post/dev/local, trailing zeros) are hit often.
  */
 
-/** Deterministic PRNG (mulberry32). */
-export class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  /** True with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** A random element. */
-  pick<T>(xs: readonly T[]): T {
-    return xs[this.int(xs.length)] as T;
-  }
-}
+export { Rng } from '../../../testing/seeded-rng';
+import type { Rng } from '../../../testing/seeded-rng';
 
 const SEPS = ['', '.', '-', '_'];
 const PRE = ['a', 'alpha', 'b', 'beta', 'c', 'rc', 'pre', 'preview'];

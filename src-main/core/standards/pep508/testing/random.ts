@@ -3,36 +3,8 @@
  * run (and CI) sees the same generated cases.
  */
 
-/** mulberry32: a fast 32-bit seeded generator returning floats in [0, 1). */
-export class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-
-  /** True with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[this.int(items.length)] as T;
-  }
-}
+export { Rng } from '../../../../testing/seeded-rng';
+import type { Rng } from '../../../../testing/seeded-rng';
 
 /** Characters that matter to the PEP 508 tokenizer, plus a few that must be rejected. */
 const INTERESTING = [

@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { findChromiumSync } from '../../src-main/core/platform/find-browser';
 import { sharedPath } from '../../src-main/testing/shared-dir';
+import { median } from '../../src-main/bench/timing';
 
 const launcher = fileURLToPath(new URL('../../resources/bin/packwright.mjs', import.meta.url));
 const KEYS = 40;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] as number;
 
 function sampleProject(): string {

@@ -22,16 +22,12 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { buildIndexTree, type TreeDist } from '../../src-main/core/resolver/providers/testing/build-tree';
 import { findChromiumSync } from '../../src-main/core/platform/find-browser';
 import { estimateSize, toElkGraph } from '../../src-renderer/features/dependencies/graph/elk-graph';
+import { median } from '../../src-main/bench/timing';
 
 const launcher = fileURLToPath(new URL('../../resources/bin/packwright.mjs', import.meta.url));
 const N = 1000;
 const ROOTS = 10;
 const RUNS = 3;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 /** Package i depends on 1–3 of the next 60 packages; every package past the roots has a parent. */
 function synthetic(): { dists: TreeDist[]; edges: [number, number][] } {

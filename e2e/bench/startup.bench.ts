@@ -11,14 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { findChromiumSync } from '../../src-main/core/platform/find-browser';
+import { median } from '../../src-main/bench/timing';
 
 const launcher = fileURLToPath(new URL('../../resources/bin/packwright.mjs', import.meta.url));
 const RUNS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 function waitForLine(child: ChildProcess, re: RegExp): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -27,6 +27,7 @@ import { resolve } from '../core/resolver/solver/solve';
 import type { ResolverTarget } from '../core/resolver/target';
 import { parseVersion } from '../core/standards/pep440';
 import { makeTag } from '../core/standards/tags';
+import { callsPerSecond, median } from './timing';
 
 const run = promisify(execFile);
 const python = process.env.PACKWRIGHT_PYTHON ?? 'python3';
@@ -36,7 +37,6 @@ const SETS: Record<string, string[]> = {
   web: ['fastapi', 'uvicorn[standard]', 'requests', 'httpx', 'flask', 'django', 'gunicorn', 'sqlalchemy', 'aiohttp', 'alembic', 'flask-sqlalchemy', 'redis', 'pydantic-settings'],
 };
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function thisInterpreter(): ResolverTarget {
   const code = 'import json;from packaging.markers import default_environment as d;from packaging.tags import sys_tags as s;print(json.dumps({"m":d(),"t":[[t.interpreter,t.abi,t.platform] for t in s()]}))';
@@ -82,16 +82,7 @@ function syntheticPages(n: number): { html: string; json: string } {
   return { html: `<!DOCTYPE html><html><head><meta name="pypi:repository-version" content="1.1"></head><body>\n${anchors.join('\n')}\n</body></html>`, json: JSON.stringify({ meta: { 'api-version': '1.1' }, name: 'demo-pkg', files, versions: [] }) };
 }
 
-function rate(fn: () => unknown, ms = 2000): number {
-  for (let i = 0; i < 10; i++) fn();
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < ms) {
-    fn();
-    n++;
-  }
-  return (n * 1000) / (performance.now() - t0);
-}
+const rate = (fn: () => unknown, ms = 2000): number => callsPerSecond(fn, ms, 10);
 
 const PIP_PARSE = `
 import sys, time

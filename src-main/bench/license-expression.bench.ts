@@ -10,20 +10,12 @@
 import { spawnSync } from 'node:child_process';
 import { mutatedExpressions, validExpressions } from '../core/licenses/expression-corpus';
 import { checkLicenseExpression } from '../core/licenses/index';
+import { callsPerSecond } from './timing';
 
 const SECONDS = 1;
 
 function rate(fn: () => unknown, items: number): number {
-  for (let i = 0; i < 3; i++) fn();
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < SECONDS * 1000) {
-    fn();
-    n++;
-    t = performance.now();
-  }
-  return (n * items * 1000) / (t - t0);
+  return callsPerSecond(fn, SECONDS * 1000, 3) * items;
 }
 
 const PY = String.raw`

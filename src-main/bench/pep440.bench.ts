@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedPath } from '../testing/shared-dir';
 import { compareVersions, parseVersion, SpecifierSet, type Version } from '../core/standards/pep440/index';
+import { callsPerSecond } from './timing';
 
 const SETS = ['>=1.12.0,<1.13.0', '~=1.17.0', '>=1.5.40,<2.0.0', '==1.*', '!=1.13.5,>=1.13.0,<1.14', '<1.10', '>=1.19.0a1', '>1.16.0,<=1.18.0,!=1.17.*', ''];
 const SECONDS = 1;
@@ -32,16 +33,7 @@ function largestProject(): { name: string; snapshot: string; versions: string[] 
 
 /** Run `fn` repeatedly for about `SECONDS`; operations per second. */
 function rate(fn: () => unknown): number {
-  for (let i = 0; i < 5; i++) fn();
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < SECONDS * 1000) {
-    fn();
-    n++;
-    t = performance.now();
-  }
-  return (n * 1000) / (t - t0);
+  return callsPerSecond(fn, SECONDS * 1000, 5);
 }
 
 const PY = String.raw`

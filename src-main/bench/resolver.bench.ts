@@ -27,15 +27,11 @@ import type { ResolveResult } from '../core/resolver/types';
 import { normalizeName } from '../core/standards/names';
 import { tryParseVersion } from '../core/standards/pep440';
 import { sharedPath } from '../testing/shared-dir';
+import { median } from './timing';
 
 const CASES = (process.env.PACKWRIGHT_BENCH_CASES ?? 'chalice,with-without-extras,cheroot').split(',');
 const PYTHON = process.env.PACKWRIGHT_PYTHON ?? 'python3';
 const inputs = sharedPath('corpus', 'resolvelib', 'inputs');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 /** The extras a version's markers name: the snapshots dropped Provides-Extra, pip needs it. */
 function extrasNamed(requiresDist: readonly string[]): string[] {

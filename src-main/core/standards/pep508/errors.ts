@@ -24,13 +24,8 @@ function render(reason: string, input: string, spanStart: number, position: numb
   return `${reason} at position ${position}\n    ${input}\n    ${pointer}`;
 }
 
-/**
- * A requirement string is not a valid PEP 508 dependency specifier.
- *
- * `message` holds the reason, the position and a caret line like packaging's.
- */
-export class InvalidRequirementError extends Error implements Pep508ErrorDetails {
-  override readonly name = 'InvalidRequirementError';
+/** What both PEP 508 errors carry; `message` holds the reason, the position and a caret line like packaging's. */
+abstract class Pep508SyntaxError extends Error implements Pep508ErrorDetails {
   readonly input: string;
   readonly position: number;
   readonly spanStart: number;
@@ -46,24 +41,21 @@ export class InvalidRequirementError extends Error implements Pep508ErrorDetails
 }
 
 /**
+ * A requirement string is not a valid PEP 508 dependency specifier.
+ *
+ * `message` holds the reason, the position and a caret line like packaging's.
+ */
+export class InvalidRequirementError extends Pep508SyntaxError {
+  override readonly name = 'InvalidRequirementError';
+}
+
+/**
  * A marker expression is not valid PEP 508 marker syntax.
  *
  * `message` holds the reason, the position and a caret line like packaging's.
  */
-export class InvalidMarkerError extends Error implements Pep508ErrorDetails {
+export class InvalidMarkerError extends Pep508SyntaxError {
   override readonly name = 'InvalidMarkerError';
-  readonly input: string;
-  readonly position: number;
-  readonly spanStart: number;
-  readonly reason: string;
-
-  constructor(details: Pep508ErrorDetails) {
-    super(render(details.reason, details.input, details.spanStart, details.position));
-    this.input = details.input;
-    this.position = details.position;
-    this.spanStart = details.spanStart;
-    this.reason = details.reason;
-  }
 }
 
 /**
